@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import './preview.css';
+
+type Theme = 'light' | 'dark' | 'host-brand';
+
+function withLocale(children: ReactNode, _locale: string): ReactNode {
+  return children;
+}
+
+const withThemeDirAndLocale: Decorator = (Story, { globals }) => {
+  const theme = (globals['theme'] ?? 'light') as Theme;
+  const dir = (globals['dir'] ?? 'ltr') as string;
+  const locale = (globals['locale'] ?? 'en') as string;
+  return (
+    <div
+      className={theme === 'host-brand' ? 'dblk-sb-canvas dblk-sb-host-brand' : 'dblk-sb-canvas'}
+      data-dblk-theme={theme === 'dark' ? 'dark' : 'light'}
+      dir={dir}
+      lang={locale}
+    >
+      {withLocale(<Story />, locale)}
+    </div>
+  );
+};
+
+const preview: Preview = {
+  parameters: {
+    a11y: { test: 'error' },
+  },
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'host-brand', title: 'Host brand', icon: 'paintbrush' },
+        ],
+      },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+      },
+    },
+    locale: {
+      description: 'Locale for messages and number formats',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', dir: 'ltr', locale: 'en' },
+  decorators: [withThemeDirAndLocale],
+};
+
+export default preview;

@@ -1,0 +1,61 @@
+/** Words that stay in capitals when a token is turned into text. */
+const ACRONYMS = new Set([
+  'AML',
+  'API',
+  'DOB',
+  'HRZ',
+  'ID',
+  'IP',
+  'KYC',
+  'MRZ',
+  'NFC',
+  'OCR',
+  'OK',
+  'PEP',
+  'SIM',
+  'URL',
+  'VPN',
+]);
+
+const WORD_BOUNDARY = /[\s_\-.:/]+/;
+
+function words(token: string): string[] {
+  return token
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(WORD_BOUNDARY)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * Turns a machine token into text for people: `NOT_TRUSTED` → "Not trusted",
+ * `AuthenticationResult` → "Authentication result", `MRZ_CHECKSUM` → "MRZ checksum".
+ * Numbers become their digits; anything else that is not a string becomes "".
+ */
+export function humanize(token: unknown): string {
+  if (typeof token === 'number' || typeof token === 'bigint') return String(token);
+  if (typeof token !== 'string') return '';
+  return words(token)
+    .map((word, index) => {
+      const upper = word.toUpperCase();
+      if (ACRONYMS.has(upper)) return upper;
+      const lower = word.toLowerCase();
+      return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    })
+    .join(' ');
+}
+
+const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const LOWER_SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+
+/** True for enum-like tokens such as `SERVER_FACE_DOES_NOT_MATCH` that deserve humanizing. */
+export function isEnumToken(text: unknown): text is string {
+  return typeof text === 'string' && (UPPER_SNAKE.test(text) || LOWER_SNAKE.test(text));
+}
+
+/** Case- and separator-insensitive key: `NOT_TRUSTED`, `not-trusted`, `Not trusted` → `not_trusted`. */
+export function vocabularyKey(token: string): string {
+  return words(token.trim())
+    .map((word) => word.toLowerCase())
+    .join('_');
+}

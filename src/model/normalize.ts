@@ -1,0 +1,233 @@
+import { parseScore } from './score';
+import { toneOf } from './tone';
+import type { NormalizeOptions, NormalizedDataBlock, NormalizedReason } from './types';
+
+type Bag = Record<string, unknown>;
+
+function isObject(value: unknown): value is Bag {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/** Reads one field without trusting the object: getters and proxies may throw. */
+function read(source: Bag, key: string, problems: string[]): unknown {
+  try {
+    return source[key];
+  } catch {
+    problems.push(`Reading "${key}" threw an error; it was treated as missing.`);
+    return undefined;
+  }
+}
+
+function readArray(source: readonly unknown[], problems: string[]): unknown[] {
+  try {
+    return Array.from(source);
+  } catch {
+    problems.push('Reading the reasons list threw an error; it was treated as missing.');
+    return [];
+  }
+}
+
+function text(value: unknown, field: string, problems: string[]): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  problems.push(`${field} was ${describe(value)}, not text; it was ignored.`);
+  return null;
+}
+
+interface RawReason {
+  code: string | null;
+  details: string | null;
+}
+
+function readReason(entry: unknown, position: number, problems: string[]): RawReason | null {
+  const where = `Reason ${position + 1}`;
+  if (typeof entry === 'string') return { code: null, details: text(entry, `${where} details`, problems) };
+  if (typeof entry === 'number') {
+    problems.push(`${where} was a bare number; it was read as a code.`);
+    return { code: text(entry, `${where} code`, problems), details: null };
+  }
+  if (!isObject(entry)) {
+    problems.push(`${where} was ${describe(entry)}; it was dropped.`);
+    return null;
+  }
+  return {
+    code: text(read(entry, 'code', problems), `${where} code`, problems),
+    details: text(read(entry, 'details', problems), `${where} details`, problems),
+  };
+}
+
+/** Keys stay the same when reasons are appended, and differ when codes repeat or are empty. */
+function withKeys(reasons: RawReason[]): NormalizedReason[] {
+  const seen = new Map<string, number>();
+  return reasons.map((reason) => {
+    const base = `${reason.code ?? ''}\u0000${reason.details ?? ''}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return { ...reason, key: `${base}\u0000${count}` };
+  });
+}
+
+function readReasons(raw: unknown, problems: string[]): NormalizedReason[] | null {
+  if (raw === undefined || raw === null) return null;
+  let entries: unknown[];
+  if (Array.isArray(raw)) entries = readArray(raw, problems);
+  else if (isObject(raw) || typeof raw === 'string' || typeof raw === 'number') {
+    problems.push(`Reasons were ${describe(raw)}, not a list; it was read as a single reason.`);
+    entries = [raw];
+  } else {
+    problems.push(`Reasons were ${describe(raw)}; they were treated as missing.`);
+    return null;
+  }
+  const reasons: RawReason[] = [];
+  entries.forEach((entry, position) => {
+    const reason = readReason(entry, position, problems);
+    if (reason) reasons.push(reason);
+  });
+  return withKeys(reasons);
+}
+
+function readVerdict(raw: unknown, problems: string[]): string | null {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw === 'string') return raw.trim() === '' ? null : raw.trim();
+  if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'boolean') {
+    problems.push(`The verdict was ${describe(raw)}; it was read as text.`);
+    return String(raw);
+  }
+  problems.push(`The verdict was ${describe(raw)}, not text; it was ignored.`);
+  return null;
+}
+
+function readScore(raw: unknown, problems: string[]): number | null {
+  const score = parseScore(raw);
+  if (score === null && raw !== undefined && raw !== null && raw !== '') {
+    problems.push(
+      `The score was ${typeof raw === 'string' ? `"${raw}"` : describe(raw)}, not a number; it was treated as missing.`,
+    );
+  }
+  return score;
+}
+
+/**
+ * The decision-object shape `{ type, details: { label }, risk: { score } }`: type is the
+ * verdict, each label a reason code, and a risk score of -1 means "not provided".
+ */
+function isDecisionObject(source: Bag, problems: string[]): boolean {
+  return (
+    typeof read(source, 'type', problems) === 'string' &&
+    read(source, 'verdict', problems) === undefined &&
+    read(source, 'result', problems) === undefined
+  );
+}
+
+function normalizeDecisionObject(
+  source: Bag,
+  options: NormalizeOptions | undefined,
+  problems: string[],
+): NormalizedDataBlock {
+  const verdict = readVerdict(read(source, 'type', problems), problems);
+  const details = read(source, 'details', problems);
+  const labelSources = Array.isArray(details) ? readArray(details, problems) : [details];
+  const codes: RawReason[] = [];
+  for (const item of labelSources) {
+    if (item === undefined || item === null) continue;
+    const label = isObject(item) ? read(item, 'label', problems) : item;
+    const code = text(label, 'Decision label', problems);
+    if (code !== null) codes.push({ code, details: null });
+  }
+  const risk = read(source, 'risk', problems);
+  const rawScore = isObject(risk) ? read(risk, 'score', problems) : undefined;
+  const score = rawScore === -1 || rawScore === '-1' ? null : readScore(rawScore, problems);
+  return {
+    verdict,
+    tone: toneOf(verdict, options?.verdictTones),
+    score,
+    reasons: details === undefined ? null : withKeys(codes),
+    problems,
+  };
+}
+
+/**
+ * Reads one data block as it arrives from an API, leniently: missing, empty and mistyped
+ * fields become "not provided" and are listed in `problems`; nothing here throws, and the
+ * input is never modified.
+ */
+export function normalizeDataBlock(input: unknown, options?: NormalizeOptions): NormalizedDataBlock {
+  const problems: string[] = [];
+  try {
+    return normalizeObject(input, options, problems);
+  } catch {
+    // Revoked proxies and exotic objects can throw even from Array.isArray.
+    problems.push('The data block could not be read; it was treated as empty.');
+    return { verdict: null, tone: 'unknown', score: null, reasons: null, problems };
+  }
+}
+
+function normalizeObject(
+  input: unknown,
+  options: NormalizeOptions | undefined,
+  problems: string[],
+): NormalizedDataBlock {
+  if (!isObject(input)) {
+    if (input !== undefined && input !== null) problems.push(`The data block was ${describe(input)}, not an object.`);
+    return { verdict: null, tone: 'unknown', score: null, reasons: null, problems };
+  }
+  if (isDecisionObject(input, problems)) return normalizeDecisionObject(input, options, problems);
+
+  let rawVerdict = read(input, 'verdict', problems);
+  if (rawVerdict === undefined) rawVerdict = read(input, 'result', problems);
+  const verdict = readVerdict(rawVerdict, problems);
+
+  let rawReasons = read(input, 'reasons', problems);
+  if (rawReasons === undefined) rawReasons = read(input, 'reason', problems);
+
+  return {
+    verdict,
+    tone: toneOf(verdict, options?.verdictTones),
+    score: readScore(read(input, 'score', problems), problems),
+    reasons: readReasons(rawReasons, problems),
+    problems,
+  };
+}
+
+/** Single fields passed next to a block; a field that is not `undefined` wins over the block's. */
+export interface DataBlockFields {
+  verdict?: unknown;
+  score?: unknown;
+  reasons?: unknown;
+}
+
+/**
+ * Normalizes `block` with the single fields laid over it: `verdict`, `score` and `reasons`
+ * props win over the same fields of the block when they are given (even as `null`).
+ */
+export function resolveDataBlock(
+  block: unknown,
+  fields: DataBlockFields,
+  options?: NormalizeOptions,
+): NormalizedDataBlock {
+  const base = normalizeDataBlock(block, options);
+  const given: Record<string, unknown> = {};
+  for (const key of ['verdict', 'score', 'reasons'] as const) {
+    if (fields[key] !== undefined) given[key] = fields[key];
+  }
+  if (Object.keys(given).length === 0) return base;
+  const override = normalizeDataBlock(given, options);
+  const verdictGiven = 'verdict' in given;
+  return {
+    verdict: verdictGiven ? override.verdict : base.verdict,
+    tone: verdictGiven ? override.tone : base.tone,
+    score: 'score' in given ? override.score : base.score,
+    reasons: 'reasons' in given ? override.reasons : base.reasons,
+    problems: [...base.problems, ...override.problems],
+  };
+}

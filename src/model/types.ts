@@ -1,0 +1,73 @@
+/** How a verdict reads to a person: the colour family and the word a badge uses. */
+export type Tone = 'positive' | 'caution' | 'critical' | 'neutral' | 'unknown';
+
+/** Every tone, from most to least severe: the default sort order of a check list. */
+export const TONES = ['critical', 'caution', 'unknown', 'neutral', 'positive'] as const satisfies readonly Tone[];
+
+export interface Reason {
+  code?: string | null;
+  details?: string | null;
+}
+
+export interface DataBlock {
+  /** Qualitative outcome of a step, e.g. "failure", "not_trusted", "PASSED". */
+  verdict?: string | null;
+  /** A percentage. `""` or `null` means not provided; `0` is a real score. */
+  score?: number | string | null;
+  reasons?: readonly Reason[] | null;
+}
+
+export interface NamedDataBlock extends DataBlock {
+  name?: string | null;
+  id?: string | number | null;
+}
+
+export type DataBlockCollection = readonly NamedDataBlock[] | Readonly<Record<string, DataBlock | null | undefined>>;
+
+export interface NormalizedReason {
+  /** Non-empty code, or null when the code was missing or empty. */
+  code: string | null;
+  /** Non-empty details, or null when missing or empty. */
+  details: string | null;
+  /** Stable and unique within its list, even when codes repeat or are empty. */
+  key: string;
+}
+
+export interface NormalizedDataBlock {
+  verdict: string | null;
+  tone: Tone;
+  score: number | null;
+  /** `null`: reasons were not provided; `[]`: provided and empty. */
+  reasons: NormalizedReason[] | null;
+  /** What was off in the input, in plain words, for a developer. Never shown by default. */
+  problems: string[];
+}
+
+export interface NamedNormalizedBlock extends NormalizedDataBlock {
+  /** The block's own name (array input) or its key (record input); null when unnamed. */
+  name: string | null;
+  /** Unique within the list; usable as a React key. */
+  key: string;
+  /** Position in the input, starting at 0. */
+  index: number;
+}
+
+export const DECISION_TYPES = ['PASSED', 'WARNING', 'REJECTED', 'NOT_EXECUTED'] as const;
+export type DecisionType = (typeof DECISION_TYPES)[number];
+
+export interface CatalogEntry {
+  title: string;
+  description?: string;
+  tone?: Tone;
+  decisionType?: DecisionType;
+  docsUrl?: string;
+}
+
+export type ReasonCatalog = Readonly<Record<string, CatalogEntry>>;
+
+/** Extra verdict vocabulary: verdict spelling → tone. */
+export type VerdictTones = Readonly<Record<string, Tone>>;
+
+export interface NormalizeOptions {
+  verdictTones?: VerdictTones | null | undefined;
+}

@@ -1,0 +1,80 @@
+/// <reference types="vitest/config" />
+import './scripts/node-compat.ts';
+import fs from 'node:fs';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+
+const external = (id: string): boolean => /^(react|react-dom|@radix-ui\/react-tooltip|clsx)(\/|$)/.test(id);
+
+// Debian's Chromium when present: Playwright cannot download its own browser on our machines.
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const chromium = () =>
+  playwright({
+    launchOptions: {
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  });
+
+const storyTests = (name: string, initialGlobals: Record<string, unknown> = {}) => ({
+  extends: true,
+  plugins: [storybookTest({ initialGlobals })],
+  test: {
+    name,
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: chromium(),
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+});
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: false,
+    lib: {
+      entry: { index: 'src/index.ts' },
+      formats: ['es', 'cjs'],
+      fileName: (format, entryName) => `${entryName}.${format === 'es' ? 'js' : 'cjs'}`,
+    },
+    rolldownOptions: {
+      external,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        exports: 'named',
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      storyTests('stories-light'),
+      storyTests('stories-dark', { theme: 'dark' }),
+    ],
+  },
+});
