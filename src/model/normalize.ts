@@ -129,11 +129,7 @@ function isDecisionObject(source: Bag, problems: string[]): boolean {
   );
 }
 
-function normalizeDecisionObject(
-  source: Bag,
-  options: NormalizeOptions | undefined,
-  problems: string[],
-): NormalizedDataBlock {
+function readDecisionObject(source: Bag, problems: string[]): RawBlock {
   const verdict = readVerdict(read(source, 'type', problems), problems);
   const details = read(source, 'details', problems);
   const labelSources = Array.isArray(details) ? readArray(details, problems) : [details];
@@ -149,7 +145,6 @@ function normalizeDecisionObject(
   const score = rawScore === -1 || rawScore === '-1' ? null : readScore(rawScore, problems);
   return {
     verdict,
-    tone: toneOf(verdict, options?.verdictTones),
     score,
     reasons: details === undefined ? null : withKeys(codes),
     problems,
@@ -163,25 +158,27 @@ function normalizeDecisionObject(
  */
 export function normalizeDataBlock(input: unknown, options?: NormalizeOptions): NormalizedDataBlock {
   const problems: string[] = [];
+  let read: RawBlock;
   try {
-    return normalizeObject(input, options, problems);
+    read = readBlock(input, problems);
   } catch {
     // Revoked proxies and exotic objects can throw even from Array.isArray.
     problems.push('The data block could not be read; it was treated as empty.');
-    return { verdict: null, tone: 'unknown', score: null, reasons: null, problems };
+    read = { verdict: null, score: null, reasons: null, problems };
   }
+  // Outside the try: a broken host vocabulary is a configuration error, and must reach the
+  // component's error boundary instead of passing silently as a missing verdict.
+  return { ...read, tone: toneOf(read.verdict, options?.verdictTones) };
 }
 
-function normalizeObject(
-  input: unknown,
-  options: NormalizeOptions | undefined,
-  problems: string[],
-): NormalizedDataBlock {
+type RawBlock = Omit<NormalizedDataBlock, 'tone'>;
+
+function readBlock(input: unknown, problems: string[]): RawBlock {
   if (!isObject(input)) {
     if (input !== undefined && input !== null) problems.push(`The data block was ${describe(input)}, not an object.`);
-    return { verdict: null, tone: 'unknown', score: null, reasons: null, problems };
+    return { verdict: null, score: null, reasons: null, problems };
   }
-  if (isDecisionObject(input, problems)) return normalizeDecisionObject(input, options, problems);
+  if (isDecisionObject(input, problems)) return readDecisionObject(input, problems);
 
   let rawVerdict = read(input, 'verdict', problems);
   if (rawVerdict === undefined) rawVerdict = read(input, 'result', problems);
@@ -192,7 +189,6 @@ function normalizeObject(
 
   return {
     verdict,
-    tone: toneOf(verdict, options?.verdictTones),
     score: readScore(read(input, 'score', problems), problems),
     reasons: readReasons(rawReasons, problems),
     problems,

@@ -1,35 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeDataBlock, TONES } from '../../src';
-
-const failedBiometric = {
-  verdict: 'failure',
-  score: '',
-  reasons: [{ code: '', details: 'SERVER_FACE_DOES_NOT_MATCH' }],
-};
-
-const untrustedDevice = {
-  verdict: 'not_trusted',
-  score: 28.3,
-  reasons: [
-    {
-      code: 'RC004',
-      details: 'The country associated to the ip address does not match with the country of the phone number',
-    },
-    {
-      code: 'RE011',
-      details: 'This email address is present in much more data breach than usual, indicating a shared email',
-    },
-  ],
-};
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { deepFreeze, failedBiometric, untrustedDevice } from '../helpers';
 
 describe('normalizeDataBlock on the seed examples', () => {
   it('reads the failed biometric authentication block (empty score, empty code)', () => {

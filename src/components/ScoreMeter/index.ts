@@ -1,0 +1,10 @@
+export { ScoreMeter } from './ScoreMeter';
+export {
+  meterDirections,
+  meterSizes,
+  type ScoreMeterDirection,
+  type ScoreMeterFormat,
+  type ScoreMeterProps,
+  type ScoreMeterSize,
+  type ScoreMeterThresholds,
+} from './ScoreMeter.props';

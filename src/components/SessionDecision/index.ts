@@ -1,0 +1,7 @@
+export { SessionDecision } from './SessionDecision';
+export {
+  sessionLayouts,
+  type SessionDecisionProps,
+  type SessionLayout,
+  type SessionLike,
+} from './SessionDecision.props';

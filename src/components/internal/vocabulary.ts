@@ -1,0 +1,11 @@
+/** The one prop vocabulary shared by every component. */
+export const SIZES = ['sm', 'md', 'lg'] as const;
+export type Size = (typeof SIZES)[number];
+
+export const VARIANTS = ['subtle', 'solid', 'outline'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/** Returns `value` when it is one of `allowed`, else `fallback`: props from JS callers may be anything. */
+export function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}

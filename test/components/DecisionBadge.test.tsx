@@ -1,0 +1,183 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { DecisionBadge, DecisionBlocksProvider, germanMessages, TONES } from '../../src';
+import { failedBiometric, garbageValues, untrustedDevice } from '../helpers';
+
+function badge(container: HTMLElement): HTMLElement {
+  const element = container.querySelector<HTMLElement>('.dblk-badge');
+  if (!element) throw new Error('no badge rendered');
+  return element;
+}
+
+describe('DecisionBadge', () => {
+  it('shows the humanized verdict with its tone, icon and hidden tone word', () => {
+    const { container } = render(<DecisionBadge verdict="NOT_TRUSTED" />);
+    const root = badge(container);
+    expect(root).toHaveAttribute('data-tone', 'critical');
+    expect(root).toHaveTextContent('Not trusted (Failed)');
+    expect(root.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText('(Failed)', { exact: false })).toHaveClass('dblk-visually-hidden');
+  });
+
+  it('does not repeat the tone word when the label already says it', () => {
+    const { container } = render(<DecisionBadge verdict="failed" />);
+    expect(badge(container).textContent).toBe('Failed');
+  });
+
+  it.each([
+    ['positive', 'approved', 'Passed'],
+    ['caution', 'manual_review', 'Needs review'],
+    ['critical', 'rejected', 'Failed'],
+    ['neutral', 'skipped', 'Not run'],
+    ['unknown', 'escalated', 'Unknown'],
+  ] as const)('renders the %s tone for %j with the word %j', (tone, verdict, word) => {
+    const { container } = render(<DecisionBadge verdict={verdict} />);
+    expect(badge(container)).toHaveAttribute('data-tone', tone);
+    expect(badge(container)).toHaveTextContent(word);
+    expect(badge(container).querySelector('svg path')?.getAttribute('d')).toBeTruthy();
+  });
+
+  it('draws a different icon for every tone', () => {
+    const paths = TONES.map((tone) => {
+      const { container, unmount } = render(<DecisionBadge tone={tone} verdict="x" />);
+      const d = container.querySelector('svg path')?.getAttribute('d');
+      unmount();
+      return d;
+    });
+    expect(new Set(paths).size).toBe(TONES.length);
+  });
+
+  it('reads the verdict from a block (seed: failed biometric authentication)', () => {
+    const { container } = render(<DecisionBadge block={failedBiometric} />);
+    expect(badge(container)).toHaveAttribute('data-tone', 'critical');
+    expect(badge(container)).toHaveTextContent('Failure');
+  });
+
+  it('reads the verdict from a block (seed: untrusted device signals)', () => {
+    const { container } = render(<DecisionBadge block={untrustedDevice} />);
+    expect(badge(container)).toHaveTextContent('Not trusted');
+  });
+
+  it('lets the verdict prop win over the block', () => {
+    const { container } = render(<DecisionBadge block={untrustedDevice} verdict="approved" />);
+    expect(badge(container)).toHaveAttribute('data-tone', 'positive');
+    expect(badge(container)).toHaveTextContent('Approved');
+  });
+
+  it('shows "No verdict" with tone unknown when there is no verdict', () => {
+    const { container } = render(<DecisionBadge />);
+    expect(badge(container)).toHaveTextContent('No verdict');
+    expect(badge(container)).toHaveAttribute('data-tone', 'unknown');
+    expect(badge(container)).toHaveAttribute('data-empty');
+  });
+
+  it('shows an unknown verdict as humanized raw text with tone unknown', () => {
+    const { container } = render(<DecisionBadge verdict="ESCALATED_TO_TEAM_B" />);
+    expect(badge(container)).toHaveTextContent('Escalated to team b');
+    expect(badge(container)).toHaveAttribute('data-tone', 'unknown');
+  });
+
+  it('uses the label instead of the verdict, keeping the verdict tone', () => {
+    const { container } = render(<DecisionBadge verdict="failure" label="Face mismatch" />);
+    expect(badge(container)).toHaveTextContent('Face mismatch (Failed)');
+    expect(badge(container)).toHaveAttribute('data-tone', 'critical');
+  });
+
+  it('lets the tone prop override the verdict tone', () => {
+    const { container } = render(<DecisionBadge verdict="failure" tone="caution" />);
+    expect(badge(container)).toHaveAttribute('data-tone', 'caution');
+    expect(badge(container)).toHaveTextContent('(Needs review)');
+  });
+
+  it.each(['sm', 'md', 'lg'] as const)('sets data-size %s', (size) => {
+    const { container } = render(<DecisionBadge verdict="ok" size={size} />);
+    expect(badge(container)).toHaveAttribute('data-size', size);
+  });
+
+  it.each(['subtle', 'solid', 'outline'] as const)('sets data-variant %s', (variant) => {
+    const { container } = render(<DecisionBadge verdict="ok" variant={variant} />);
+    expect(badge(container)).toHaveAttribute('data-variant', variant);
+  });
+
+  it('falls back to md / subtle / the verdict tone for values outside the vocabulary', () => {
+    const { container } = render(
+      <DecisionBadge verdict="ok" size={'huge' as never} variant={'neon' as never} tone={'purple' as never} />,
+    );
+    expect(badge(container)).toHaveAttribute('data-size', 'md');
+    expect(badge(container)).toHaveAttribute('data-variant', 'subtle');
+    expect(badge(container)).toHaveAttribute('data-tone', 'positive');
+  });
+
+  it('passes className (merged), style, ref and DOM attributes to the root', () => {
+    const ref = createRef<HTMLSpanElement>();
+    const { container } = render(
+      <DecisionBadge verdict="ok" className="host" style={{ marginInlineStart: 4 }} ref={ref} data-testid="b" id="x" />,
+    );
+    const root = badge(container);
+    expect(root).toHaveClass('dblk-badge', 'host');
+    expect(root.getAttribute('style')).toContain('margin-inline-start');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('id', 'x');
+  });
+
+  it('renders no style attribute unless one is passed', () => {
+    const { container } = render(<DecisionBadge verdict="ok" tooltip="More" />);
+    expect(container.querySelector('[style]')).toBeNull();
+  });
+
+  it('is not focusable without a tooltip', () => {
+    const { container } = render(<DecisionBadge verdict="ok" />);
+    expect(badge(container)).not.toHaveAttribute('tabindex');
+  });
+
+  it('opens its tooltip on keyboard focus and keeps focus on the badge', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<DecisionBadge verdict="failure" tooltip="Face did not match the enrolled face" />);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    await user.tab();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Face did not match the enrolled face');
+    expect(badge(container)).toHaveFocus();
+    expect(badge(container)).toHaveAttribute('aria-describedby');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('takes messages and verdict tones from the provider', () => {
+    const { container } = render(
+      <DecisionBlocksProvider messages={{ noVerdict: 'Nothing yet' }} verdictTones={{ hold: 'caution' }}>
+        <DecisionBadge />
+        <DecisionBadge verdict="HOLD" />
+      </DecisionBlocksProvider>,
+    );
+    const [empty, hold] = container.querySelectorAll('.dblk-badge');
+    expect(empty).toHaveTextContent('Nothing yet');
+    expect(hold).toHaveAttribute('data-tone', 'caution');
+  });
+
+  it('renders the German message set', () => {
+    const { container } = render(
+      <DecisionBlocksProvider messages={germanMessages} locale="de">
+        <DecisionBadge />
+        <DecisionBadge verdict="not_trusted" />
+      </DecisionBlocksProvider>,
+    );
+    const [empty, critical] = container.querySelectorAll('.dblk-badge');
+    expect(empty).toHaveTextContent('Kein Ergebnis');
+    expect(critical).toHaveTextContent('(Abgelehnt)');
+  });
+
+  describe.each(garbageValues)('with %s as input', (_name, value) => {
+    it('renders without throwing as verdict, block, label, tone and tooltip', () => {
+      const { container } = render(
+        <>
+          <DecisionBadge verdict={value as never} />
+          <DecisionBadge block={value as never} />
+          <DecisionBadge label={value as never} tone={value as never} size={value as never} tooltip={value as never} />
+        </>,
+      );
+      expect(container.querySelectorAll('.dblk-badge')).toHaveLength(3);
+    });
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultMessages,
+  formatMessage,
+  formatPercent,
+  formatPlural,
+  germanMessages,
+  getNumberFormat,
+} from '../../src';
+
+describe('default messages', () => {
+  it('hold the English texts of the contract', () => {
+    expect(defaultMessages).toMatchObject({
+      noVerdict: 'No verdict',
+      noScore: 'No score',
+      score: 'Score',
+      noReasons: 'No reasons given',
+      unspecifiedReason: 'Unspecified reason',
+      showMore: 'Show {count} more',
+      showFewer: 'Show fewer',
+      checksCaption: 'Decision checks',
+      check: 'Check',
+      decision: 'Decision',
+      reasons: 'Reasons',
+      noChecks: 'No checks to show',
+      checkIndex: 'Check {index}',
+      noDecision: 'No decision yet',
+      unavailable: 'Decision data unavailable',
+      tonePositive: 'Passed',
+      toneCaution: 'Needs review',
+      toneCritical: 'Failed',
+      toneNeutral: 'Not run',
+      toneUnknown: 'Unknown',
+    });
+  });
+
+  it('are matched key for key by the German set', () => {
+    expect(Object.keys(germanMessages).sort()).toEqual(Object.keys(defaultMessages).sort());
+    for (const key of Object.keys(defaultMessages) as (keyof typeof defaultMessages)[]) {
+      expect(germanMessages[key], key).not.toEqual(key === 'score' ? undefined : defaultMessages[key]);
+    }
+  });
+
+  it('keep the same placeholders in German', () => {
+    const placeholders = (value: unknown) =>
+      JSON.stringify(value)
+        .match(/\{\w+\}/g)
+        ?.sort() ?? [];
+    for (const key of Object.keys(defaultMessages) as (keyof typeof defaultMessages)[]) {
+      expect(placeholders(germanMessages[key]), key).toEqual(placeholders(defaultMessages[key]));
+    }
+  });
+});
+
+describe('formatMessage', () => {
+  it('fills placeholders and leaves unknown ones as written', () => {
+    expect(formatMessage('Show {count} more {unknown}', { count: 3 })).toBe('Show 3 more {unknown}');
+  });
+
+  it('does not read inherited keys', () => {
+    expect(formatMessage('{toString}', {})).toBe('{toString}');
+  });
+});
+
+describe('formatPlural', () => {
+  it('picks the English one and other forms', () => {
+    expect(formatPlural(defaultMessages.summary, 1, 'en', { issues: 0, total: 1 })).toBe('0 of 1 check raised issues');
+    expect(formatPlural(defaultMessages.summary, 5, 'en', { issues: 2, total: 5 })).toBe('2 of 5 checks raised issues');
+  });
+
+  it('falls back to "other" when a form is missing', () => {
+    expect(formatPlural({ other: '{n} things' }, 1, 'en', { n: 1 })).toBe('1 things');
+  });
+
+  it('accepts a plain string', () => {
+    expect(formatPlural('{n} x', 2, 'en', { n: 2 })).toBe('2 x');
+  });
+
+  it('survives an invalid locale', () => {
+    expect(formatPlural(defaultMessages.summary, 2, 'not a locale!!', { issues: 1, total: 2 })).toBe(
+      '1 of 2 checks raised issues',
+    );
+  });
+});
+
+describe('number formats', () => {
+  it('formats percentages per locale', () => {
+    expect(formatPercent(28.3, 'en')).toBe('28.3%');
+    expect(formatPercent(28.3, 'de').replace(/\s/g, ' ')).toBe('28,3 %');
+    expect(formatPercent(0, 'en')).toBe('0%');
+  });
+
+  it('caches formatters per locale and options', () => {
+    expect(getNumberFormat('en', { style: 'percent' })).toBe(getNumberFormat('en', { style: 'percent' }));
+    expect(getNumberFormat('en')).not.toBe(getNumberFormat('de'));
+  });
+
+  it('falls back to the default locale for an invalid one', () => {
+    expect(() => formatPercent(5, '###')).not.toThrow();
+  });
+});
