@@ -1,31 +1,17 @@
 /// <reference types="vitest/config" />
 import './scripts/node-compat.ts';
-import fs from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 const external = (id: string): boolean => /^(react|react-dom|@radix-ui\/react-tooltip|clsx)(\/|$)/.test(id);
 
-// Debian's Chromium when present: Playwright cannot download its own browser on our machines.
-const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-const chromium = () =>
-  playwright({
-    launchOptions: {
-      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
-  });
+const chromium = () => {
+  const { headless: _headless, ...launchOptions } = chromiumLaunchOptions();
+  return playwright({ launchOptions });
+};
 
 const storyTests = (name: string, initialGlobals: Record<string, unknown> = {}) => ({
   extends: true,

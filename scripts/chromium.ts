@@ -1,0 +1,31 @@
+// One place that knows how to start Chromium here: Debian's binary unless CHROMIUM_PATH names
+// another; Playwright's own browser where neither exists. Used by the Vitest browser projects,
+// the end-to-end tests and the benchmark.
+import { existsSync } from 'node:fs';
+import type { LaunchOptions } from 'playwright';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function chromiumExecutable(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export function chromiumLaunchOptions(): LaunchOptions {
+  const executablePath = chromiumExecutable();
+  return { headless: true, args: chromiumArgs, ...(executablePath ? { executablePath } : {}) };
+}
+
+/** Starts headless Chromium with Playwright. */
+export async function launchChromium() {
+  const { chromium } = await import('playwright');
+  return chromium.launch(chromiumLaunchOptions());
+}
