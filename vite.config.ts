@@ -18,6 +18,8 @@ const storyTests = (name: string, initialGlobals: Record<string, unknown> = {}) 
   plugins: [storybookTest({ initialGlobals })],
   test: {
     name,
+    // axe over the 1,000-row table story takes tens of seconds on a 2-core machine.
+    testTimeout: 90_000,
     browser: {
       enabled: true,
       headless: true,

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
@@ -6,6 +7,16 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // CI and dev machines have no network beyond the package registries.
   core: { disableTelemetry: true },
+  // Radix is imported lazily, on a tooltip's first hover or focus. When Vite's pre-bundle cache was
+  // built before a module imported it, Vite finds it mid-run, re-bundles and reloads the page, and
+  // the story test that was running fails. Listed here, it is always pre-bundled.
+  // The static build keeps light-dark() and :dir() as written: lowered for older browsers, they
+  // need a color-scheme declaration in the same stylesheet and lose the inherited direction.
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, {
+      optimizeDeps: { include: ['@radix-ui/react-tooltip', 'clsx'] },
+      build: { cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'] },
+    }),
 };
 
 export default config;

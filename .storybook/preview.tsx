@@ -1,11 +1,24 @@
 import type { ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { DecisionBlocksProvider, germanMessages } from '../src';
+import '../src/theme/tokens.css';
+import '../src/theme/badge.css';
+import '../src/theme/card.css';
+import '../src/theme/session.css';
+import '../src/theme/meter.css';
+import '../src/theme/reasons.css';
+import '../src/theme/checks.css';
 import './preview.css';
 
 type Theme = 'light' | 'dark' | 'host-brand';
 
-function withLocale(children: ReactNode, _locale: string): ReactNode {
-  return children;
+function withLocale(children: ReactNode, locale: string): ReactNode {
+  if (locale !== 'de') return children;
+  return (
+    <DecisionBlocksProvider locale="de" messages={germanMessages}>
+      {children}
+    </DecisionBlocksProvider>
+  );
 }
 
 const withThemeDirAndLocale: Decorator = (Story, { globals }) => {
@@ -27,6 +40,11 @@ const withThemeDirAndLocale: Decorator = (Story, { globals }) => {
 const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Theming', 'Handling partial data', 'Accessibility', 'Components'],
+      },
+    },
   },
   globalTypes: {
     theme: {

@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { headingLevels, SessionDecision, sessionLayouts } from '../src';
+import { approvedSession, emptySession, inReviewSession, mixedSession, rejectedSession } from './fixtures/sessions';
+
+const meta = {
+  title: 'Components/SessionDecision',
+  component: SessionDecision,
+  tags: ['autodocs'],
+  args: { title: 'Identity verification' },
+  argTypes: {
+    outcome: { control: 'text' },
+    session: { control: 'object' },
+    checks: { control: 'object' },
+    title: { control: 'text' },
+    layout: { control: 'select', options: sessionLayouts },
+    headingLevel: { control: 'select', options: headingLevels },
+  },
+} satisfies Meta<typeof SessionDecision>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const ApprovedSession: Story = {
+  name: 'Approved session',
+  args: { session: approvedSession },
+};
+
+export const ApprovedSessionCards: Story = {
+  name: 'Approved session, cards',
+  args: { session: approvedSession, layout: 'cards' },
+};
+
+/** Rejected on the biometric step alone: the one failed block comes first. */
+export const RejectedSession: Story = {
+  name: 'Rejected session',
+  args: { session: rejectedSession },
+};
+
+export const RejectedSessionCards: Story = {
+  name: 'Rejected session, cards',
+  args: { session: rejectedSession, layout: 'cards' },
+};
+
+export const InReviewSession: Story = {
+  name: 'In-review session',
+  args: { session: inReviewSession },
+};
+
+export const InReviewSessionCards: Story = {
+  name: 'In-review session, cards',
+  args: { session: inReviewSession, layout: 'cards' },
+};
+
+/** Fetched before any step decided: no outcome and no data blocks. */
+export const EmptySession: Story = {
+  name: 'Empty session',
+  args: { session: emptySession },
+};
+
+export const RealisticSession: Story = {
+  name: 'Realistic session with mixed tones',
+  args: { session: mixedSession },
+};
+
+export const RealisticSessionCards: Story = {
+  name: 'Realistic session with mixed tones, cards',
+  args: { session: mixedSession, layout: 'cards' },
+};
+
+export const GermanLocale: Story = {
+  name: 'German locale',
+  globals: { locale: 'de' },
+  args: { session: mixedSession, title: 'Identitätsprüfung' },
+};
+
+export const Playground: Story = {
+  args: { session: mixedSession, layout: 'table', headingLevel: 2 },
+};
