@@ -37,7 +37,7 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts' },
+      entry: { index: 'src/index.ts', 'elements/index': 'src/elements/index.ts' },
       formats: ['es', 'cjs'],
       fileName: (format, entryName) => `${entryName}.${format === 'es' ? 'js' : 'cjs'}`,
     },
@@ -59,6 +59,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
+          // Vitest empties every CSS import unless told otherwise; the custom elements read the
+          // theme files as text (`?raw`) and need their real content.
+          css: { include: [/\.css\?raw$/] },
         },
       },
       storyTests('stories-light'),

@@ -1,10 +1,30 @@
 import type { PluralMessage } from './messages';
 
+const PLACEHOLDER = /\{(\w+)\}/;
+const splitTemplates = new Map<string, string[]>();
+
+/** A template as text and placeholder names in turn (`split` with a capture group), parsed once. */
+function templateParts(template: string): string[] {
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    // Templates come from messages, so there are few; the bound keeps odd input from piling up.
+    if (splitTemplates.size >= 500) splitTemplates.clear();
+    splitTemplates.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders; unknown placeholders stay as written. */
 export function formatMessage(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
-  );
+  const parts = templateParts(template);
+  let text = parts[0] as string;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] as string;
+    text += Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`;
+    text += parts[index + 1] as string;
+  }
+  return text;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -45,14 +65,34 @@ export function getCollator(locale: string | undefined): Intl.Collator {
   return collator;
 }
 
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2 };
+const percentFormats = new Map<string | undefined, Intl.NumberFormat>();
+const countFormats = new Map<string | undefined, Intl.NumberFormat>();
+
+/** A formatter for fixed options, looked up by the locale alone: a table formats a number per row. */
+function formatFor(
+  cache: Map<string | undefined, Intl.NumberFormat>,
+  locale: string | undefined,
+  options?: Intl.NumberFormatOptions,
+) {
+  let format = cache.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(safeLocale(locale), options);
+    // Locales come from providers, so there are few; the bound keeps odd input from piling up.
+    if (cache.size >= 100) cache.clear();
+    cache.set(locale, format);
+  }
+  return format;
+}
+
 /** A score as a percentage: 28.3 → "28.3%" in English, "28,3 %" in German. */
 export function formatPercent(value: number, locale: string | undefined): string {
-  return getNumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  return formatFor(percentFormats, locale, PERCENT).format(value / 100);
 }
 
 /** Formats an integer count for display. */
 export function formatCount(value: number, locale: string | undefined): string {
-  return getNumberFormat(locale).format(value);
+  return formatFor(countFormats, locale).format(value);
 }
 
 /** Picks the plural form for `count` and fills its placeholders. */

@@ -36,18 +36,21 @@ function looksLikeOneBlock(record: object, keys: readonly string[]): boolean {
 }
 
 /**
- * Turns a collection of data blocks (an array of named blocks, or a record such as
- * `{ AuthenticationResult: {...} }`) into normalized, named blocks in input order.
- * Anything that is not a collection gives an empty list.
+ * Walks a collection of data blocks (an array of named blocks, or a record such as
+ * `{ AuthenticationResult: {...} }`) in input order, giving each raw block its name, a unique
+ * key and its position. Anything that is not a collection gives an empty list.
  */
-export function toBlockList(collection: unknown, options?: NormalizeOptions): NamedNormalizedBlock[] {
+export function mapBlockList<T>(
+  collection: unknown,
+  map: (raw: unknown, name: string | null, key: string, index: number) => T,
+): T[] {
   if (typeof collection !== 'object' || collection === null) return [];
-  const blocks: NamedNormalizedBlock[] = [];
+  const blocks: T[] = [];
   const usedKeys = new Set<string>();
   const add = (raw: unknown, name: string | null, preferredKey: string | null, index: number) => {
     const key = preferredKey !== null && !usedKeys.has(preferredKey) ? preferredKey : `#${index}`;
     usedKeys.add(key);
-    blocks.push({ ...normalizeDataBlock(raw, options), name, key, index });
+    blocks.push(map(raw, name, key, index));
   };
 
   if (Array.isArray(collection)) {
@@ -73,4 +76,18 @@ export function toBlockList(collection: unknown, options?: NormalizeOptions): Na
   }
   keys.forEach((key, index) => add(safeRead(collection, key), key, `name:${key}`, index));
   return blocks;
+}
+
+/**
+ * Turns a collection of data blocks (an array of named blocks, or a record such as
+ * `{ AuthenticationResult: {...} }`) into normalized, named blocks in input order.
+ * Anything that is not a collection gives an empty list.
+ */
+export function toBlockList(collection: unknown, options?: NormalizeOptions): NamedNormalizedBlock[] {
+  return mapBlockList(collection, (raw, name, key, index) => ({
+    ...normalizeDataBlock(raw, options),
+    name,
+    key,
+    index,
+  }));
 }

@@ -1,31 +1,46 @@
 /** Words that stay in capitals when a token is turned into text. */
-const ACRONYMS = new Set([
-  'AML',
-  'API',
-  'DOB',
-  'HRZ',
-  'ID',
-  'IP',
-  'KYC',
-  'MRZ',
-  'NFC',
-  'OCR',
-  'OK',
-  'PEP',
-  'SIM',
-  'URL',
-  'VPN',
-]);
+const ACRONYMS = /* @__PURE__ */ new Set('AML API DOB HRZ ID IP KYC MRZ NFC OCR OK PEP SIM URL VPN'.split(' '));
 
 const WORD_BOUNDARY = /[\s_\-.:/]+/;
 
 function words(token: string): string[] {
+  // The second pattern uses a lookahead, not `([A-Z]+)([A-Z][a-z])`: that one backtracks
+  // quadratically on long runs of capitals (a 50,000-letter verdict took seconds).
   return token
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .split(WORD_BOUNDARY)
     .filter((word) => word.length > 0);
 }
+
+/**
+ * Keeps the results for short tokens: the same few verdicts repeat across thousands of rows.
+ * Bounded in count and token length, so odd input cannot make it grow.
+ */
+function remembered(compute: (token: string) => string): (token: string) => string {
+  const results = new Map<string, string>();
+  return (token) => {
+    if (token.length > 64) return compute(token);
+    let result = results.get(token);
+    if (result === undefined) {
+      result = compute(token);
+      if (results.size >= 1000) results.clear();
+      results.set(token, result);
+    }
+    return result;
+  };
+}
+
+const humanizeText = /* @__PURE__ */ remembered((token) =>
+  words(token)
+    .map((word, index) => {
+      const upper = word.toUpperCase();
+      if (ACRONYMS.has(upper)) return upper;
+      const lower = word.toLowerCase();
+      return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    })
+    .join(' '),
+);
 
 /**
  * Turns a machine token into text for people: `NOT_TRUSTED` → "Not trusted",
@@ -35,14 +50,7 @@ function words(token: string): string[] {
 export function humanize(token: unknown): string {
   if (typeof token === 'number' || typeof token === 'bigint') return String(token);
   if (typeof token !== 'string') return '';
-  return words(token)
-    .map((word, index) => {
-      const upper = word.toUpperCase();
-      if (ACRONYMS.has(upper)) return upper;
-      const lower = word.toLowerCase();
-      return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
-    })
-    .join(' ');
+  return humanizeText(token);
 }
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -53,9 +61,13 @@ export function isEnumToken(text: unknown): text is string {
   return typeof text === 'string' && (UPPER_SNAKE.test(text) || LOWER_SNAKE.test(text));
 }
 
+const keyOf = /* @__PURE__ */ remembered((token) =>
+  words(token.trim())
+    .map((word) => word.toLowerCase())
+    .join('_'),
+);
+
 /** Case- and separator-insensitive key: `NOT_TRUSTED`, `not-trusted`, `Not trusted` → `not_trusted`. */
 export function vocabularyKey(token: string): string {
-  return words(token.trim())
-    .map((word) => word.toLowerCase())
-    .join('_');
+  return keyOf(token);
 }

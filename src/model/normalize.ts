@@ -77,8 +77,19 @@ function withKeys(reasons: RawReason[]): NormalizedReason[] {
   });
 }
 
-function readReasons(raw: unknown, problems: string[]): NormalizedReason[] | null {
-  if (raw === undefined || raw === null) return null;
+interface ReasonList {
+  reasons: NormalizedReason[] | null;
+  /** How many reasons the list holds, including any past the limit that were only counted. */
+  total: number;
+}
+
+/**
+ * Reads a reasons field. Past `limit` reasons, entries are only counted (with the same test
+ * `readReason` applies), so a collapsed list of thousands stays cheap; keys depend only on
+ * the reasons before them, so they match a full read.
+ */
+function readReasonList(raw: unknown, problems: string[], limit = Infinity): ReasonList {
+  if (raw === undefined || raw === null) return { reasons: null, total: 0 };
   let entries: unknown[];
   if (Array.isArray(raw)) entries = readArray(raw, problems);
   else if (isObject(raw) || typeof raw === 'string' || typeof raw === 'number') {
@@ -86,14 +97,20 @@ function readReasons(raw: unknown, problems: string[]): NormalizedReason[] | nul
     entries = [raw];
   } else {
     problems.push(`Reasons were ${describe(raw)}; they were treated as missing.`);
-    return null;
+    return { reasons: null, total: 0 };
   }
   const reasons: RawReason[] = [];
-  entries.forEach((entry, position) => {
-    const reason = readReason(entry, position, problems);
+  let position = 0;
+  for (; position < entries.length && reasons.length < limit; position += 1) {
+    const reason = readReason(entries[position], position, problems);
     if (reason) reasons.push(reason);
-  });
-  return withKeys(reasons);
+  }
+  let total = reasons.length;
+  for (; position < entries.length; position += 1) {
+    const entry = entries[position];
+    if (typeof entry === 'string' || typeof entry === 'number' || isObject(entry)) total += 1;
+  }
+  return { reasons: withKeys(reasons), total };
 }
 
 function readVerdict(raw: unknown, problems: string[]): string | null {
@@ -129,8 +146,7 @@ function isDecisionObject(source: Bag, problems: string[]): boolean {
   );
 }
 
-function readDecisionObject(source: Bag, problems: string[]): RawBlock {
-  const verdict = readVerdict(read(source, 'type', problems), problems);
+function decisionLabels(source: Bag, problems: string[]): NormalizedReason[] | null {
   const details = read(source, 'details', problems);
   const labelSources = Array.isArray(details) ? readArray(details, problems) : [details];
   const codes: RawReason[] = [];
@@ -140,15 +156,22 @@ function readDecisionObject(source: Bag, problems: string[]): RawBlock {
     const code = text(label, 'Decision label', problems);
     if (code !== null) codes.push({ code, details: null });
   }
+  return details === undefined ? null : withKeys(codes);
+}
+
+function readDecisionObject(source: Bag, problems: string[]): RawBlock {
+  const verdict = readVerdict(read(source, 'type', problems), problems);
+  const reasons = decisionLabels(source, problems);
   const risk = read(source, 'risk', problems);
   const rawScore = isObject(risk) ? read(risk, 'score', problems) : undefined;
   const score = rawScore === -1 || rawScore === '-1' ? null : readScore(rawScore, problems);
-  return {
-    verdict,
-    score,
-    reasons: details === undefined ? null : withKeys(codes),
-    problems,
-  };
+  return { verdict, score, reasons, problems };
+}
+
+/** `reasons`, else the single `reason` some APIs send. */
+function plainReasonsField(source: Bag, problems: string[]): unknown {
+  const rawReasons = read(source, 'reasons', problems);
+  return rawReasons === undefined ? read(source, 'reason', problems) : rawReasons;
 }
 
 /**
@@ -184,13 +207,12 @@ function readBlock(input: unknown, problems: string[]): RawBlock {
   if (rawVerdict === undefined) rawVerdict = read(input, 'result', problems);
   const verdict = readVerdict(rawVerdict, problems);
 
-  let rawReasons = read(input, 'reasons', problems);
-  if (rawReasons === undefined) rawReasons = read(input, 'reason', problems);
+  const rawReasons = plainReasonsField(input, problems);
 
   return {
     verdict,
     score: readScore(read(input, 'score', problems), problems),
-    reasons: readReasons(rawReasons, problems),
+    reasons: readReasonList(rawReasons, problems).reasons,
     problems,
   };
 }
@@ -226,4 +248,25 @@ export function resolveDataBlock(
     reasons: 'reasons' in given ? override.reasons : base.reasons,
     problems: [...base.problems, ...override.problems],
   };
+}
+
+/**
+ * The reasons of `resolveDataBlock(block, { reasons })`, with only the first `limit` read in
+ * full; `total` counts them all. A collapsed list of thousands of reasons reads ten. Problems
+ * are not collected: components never show them.
+ */
+export function resolveReasons(block: unknown, reasons: unknown, limit = Infinity): ReasonList {
+  const ignored: string[] = [];
+  try {
+    if (reasons !== undefined) return readReasonList(reasons, ignored, limit);
+    if (!isObject(block)) return { reasons: null, total: 0 };
+    if (isDecisionObject(block, ignored)) {
+      const labels = decisionLabels(block, ignored);
+      return { reasons: labels, total: labels?.length ?? 0 };
+    }
+    return readReasonList(plainReasonsField(block, ignored), ignored, limit);
+  } catch {
+    // As in normalizeDataBlock: a block that cannot be read counts as empty.
+    return { reasons: null, total: 0 };
+  }
 }

@@ -4,7 +4,8 @@ import type { Messages } from '../i18n/messages';
 import { mergeCatalogs } from '../model/catalog';
 import { copyOwnEntries, emptyRecord } from '../model/own';
 import type { ReasonCatalog, VerdictTones } from '../model/types';
-import { DecisionBlocksContext, useDecisionBlocks, type RenderErrorHandler } from './context';
+import { DecisionBlocksContext, type ContextSettings, type RenderErrorHandler } from './context';
+import { useDecisionBlocks } from './useDecisionBlocks';
 
 export interface DecisionBlocksProviderProps {
   /** Reason codes to add or override; merged over the default catalog (and any outer provider's). */
@@ -43,7 +44,7 @@ export function DecisionBlocksProvider({
 }: DecisionBlocksProviderProps) {
   const outer = useDecisionBlocks();
   const value = useMemo(
-    () => ({
+    (): ContextSettings => ({
       catalog: catalog ? mergeCatalogs(outer.catalog, catalog) : outer.catalog,
       messages: messages ? layered(outer.messages, messages, isMessage) : outer.messages,
       locale: typeof locale === 'string' && locale !== '' ? locale : outer.locale,

@@ -1,7 +1,6 @@
 'use client';
 import { createContext, useContext } from 'react';
-import { defaultMessages, type Messages } from '../i18n/messages';
-import { defaultCatalog } from '../model/catalog';
+import type { Messages } from '../i18n/messages';
 import type { ReasonCatalog, VerdictTones } from '../model/types';
 
 export interface RenderErrorInfo {
@@ -22,19 +21,30 @@ export interface DecisionBlocksSettings {
   onRenderError: RenderErrorHandler | undefined;
 }
 
-export const defaultSettings: DecisionBlocksSettings = Object.freeze({
-  catalog: defaultCatalog,
-  messages: defaultMessages,
+/**
+ * What the context carries. Without a provider, `catalog` is null and `messages` empty, meaning
+ * "the defaults": each component falls back to the default catalog and to the English text of
+ * each message it shows, so a page with just badges or meters downloads neither the catalog nor
+ * every message (`useDecisionBlocks` fills both in). Every provider sets both in full.
+ */
+export interface ContextSettings extends Omit<DecisionBlocksSettings, 'catalog' | 'messages'> {
+  catalog: ReasonCatalog | null;
+  messages: Partial<Messages>;
+}
+
+export const defaultContextSettings: ContextSettings = Object.freeze({
+  catalog: null,
+  messages: Object.freeze({}),
   locale: undefined,
   verdictTones: undefined,
   tooltipContainer: undefined,
   onRenderError: undefined,
 });
 
-export const DecisionBlocksContext = createContext<DecisionBlocksSettings>(defaultSettings);
+export const DecisionBlocksContext = createContext<ContextSettings>(defaultContextSettings);
 DecisionBlocksContext.displayName = 'DecisionBlocksContext';
 
-/** The settings in force here: the nearest provider's, or the defaults without one. */
-export function useDecisionBlocks(): DecisionBlocksSettings {
+/** The settings in force here, for components (see `ContextSettings` for the defaults). */
+export function useSettings(): ContextSettings {
   return useContext(DecisionBlocksContext);
 }

@@ -1,7 +1,3 @@
 export { DecisionBlocksProvider, type DecisionBlocksProviderProps } from './DecisionBlocksProvider';
-export {
-  useDecisionBlocks,
-  type DecisionBlocksSettings,
-  type RenderErrorHandler,
-  type RenderErrorInfo,
-} from './context';
+export { type DecisionBlocksSettings, type RenderErrorHandler, type RenderErrorInfo } from './context';
+export { useDecisionBlocks } from './useDecisionBlocks';

@@ -1,15 +1,16 @@
 'use client';
 import { clsx } from 'clsx';
 import { forwardRef, useId, useMemo } from 'react';
+import * as english from '../../i18n/english';
 import { humanize } from '../../model/humanize';
 import { resolveDataBlock } from '../../model/normalize';
-import { useDecisionBlocks } from '../../provider/context';
-import { DecisionBadge } from '../DecisionBadge';
-import { ReasonList } from '../ReasonList';
-import { ScoreMeter } from '../ScoreMeter';
+import { useSettings } from '../../provider/context';
+import { verdictBadge } from '../DecisionBadge/DecisionBadge';
+import { ReasonsView } from '../ReasonList/ReasonList';
+import { scoreMeter } from '../ScoreMeter/ScoreMeter';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { oneOf } from '../internal/vocabulary';
+import { oneOf, oneOfNumbers } from '../internal/vocabulary';
 import { cardSizes, headingLevels, type DataBlockCardProps } from './DataBlockCard.props';
 
 function readName(block: unknown): unknown {
@@ -39,16 +40,18 @@ const DataBlockCardRoot = forwardRef<HTMLElement, DataBlockCardProps>(function D
   },
   ref,
 ) {
-  const { messages, verdictTones } = useDecisionBlocks();
+  const settings = useSettings();
+  const { messages, verdictTones } = settings;
   const headingId = useId();
+  const meterLabelId = useId();
   const resolved = useMemo(
     () => resolveDataBlock(block, { verdict, score, reasons }, { verdictTones }),
     [block, verdict, score, reasons, verdictTones],
   );
   const customTitle = safeNode(title);
   const machineName = humanize(name ?? readName(block));
-  const heading = !isEmptyNode(customTitle) ? customTitle : machineName || messages.decision;
-  const Heading = `h${oneOf(headingLevels.map(String), String(headingLevel), '3')}` as 'h3';
+  const heading = !isEmptyNode(customTitle) ? customTitle : machineName || (messages.decision ?? english.decision);
+  const Heading = `h${oneOfNumbers(headingLevels, headingLevel, 3)}` as 'h3';
   const cardSize = oneOf(cardSizes, size, 'md');
   const isEmpty = resolved.verdict === null && resolved.score === null && !resolved.reasons?.length;
 
@@ -66,19 +69,18 @@ const DataBlockCardRoot = forwardRef<HTMLElement, DataBlockCardProps>(function D
         <Heading id={headingId} className="dblk-card__title">
           {heading}
         </Heading>
-        <DecisionBadge verdict={resolved.verdict} tone={resolved.tone} size={cardSize} />
+        {verdictBadge(resolved.verdict, resolved.tone, cardSize, messages)}
       </div>
-      {resolved.score === null ? null : (
-        <ScoreMeter
-          className="dblk-card__meter"
-          score={resolved.score}
-          block={{ verdict: resolved.verdict }}
-          size={cardSize}
-          direction={direction}
-          thresholds={thresholds}
-        />
-      )}
-      <ReasonList className="dblk-card__reasons" reasons={resolved.reasons} max={reasonsMax} size={cardSize} />
+      {/* The block is read once, above: badge, meter and reasons draw from that reading. */}
+      {resolved.score === null
+        ? null
+        : scoreMeter(
+            { className: 'dblk-card__meter', size: cardSize, direction, thresholds },
+            resolved,
+            meterLabelId,
+            settings,
+          )}
+      <ReasonsView className="dblk-card__reasons" reasons={resolved.reasons} max={reasonsMax} size={cardSize} />
     </section>
   );
 });

@@ -1,19 +1,21 @@
 'use client';
 import { clsx } from 'clsx';
 import { forwardRef, memo, useId, useMemo, useState, type ReactNode } from 'react';
+import * as english from '../../i18n/english';
 import { formatCount, formatMessage, formatPercent, getCollator } from '../../i18n/format';
-import { toBlockList } from '../../model/collection';
+import { mapBlockList } from '../../model/collection';
 import { humanize } from '../../model/humanize';
+import { normalizeDataBlock } from '../../model/normalize';
 import { severityRank } from '../../model/tone';
-import { TONES, type NamedNormalizedBlock, type Tone } from '../../model/types';
-import { useDecisionBlocks } from '../../provider/context';
-import { DecisionBadge } from '../DecisionBadge';
+import { TONES, type NamedNormalizedBlock, type NormalizeOptions, type Tone } from '../../model/types';
+import { useSettings } from '../../provider/context';
+import { verdictBadge } from '../DecisionBadge/DecisionBadge';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { ToneIcon } from '../internal/ToneIcon';
+import { toneIcon } from '../internal/ToneIcon';
 import { toneWord } from '../internal/toneWord';
 import { oneOf, type Size } from '../internal/vocabulary';
-import { ReasonList } from '../ReasonList';
+import { ReasonsView } from '../ReasonList/ReasonList';
 import {
   checksTableSizes,
   checksTableSortColumns,
@@ -60,15 +62,45 @@ function checkLabel(block: NamedNormalizedBlock, template: string, locale: strin
   return name !== '' ? name : formatMessage(template, { index: formatCount(block.index + 1, locale) });
 }
 
+/** What a row's content depends on besides its block: a row read with other settings is read again. */
+interface RowReading {
+  options: NormalizeOptions;
+  template: string;
+  locale: string | undefined;
+}
+
+interface CachedRow {
+  row: CheckRowData;
+  reading: RowReading;
+}
+
+/** The rows of `checks`, reusing the row of every block object read before at the same place with the same settings. */
+function readRows(checks: unknown, cache: WeakMap<object, CachedRow>, reading: RowReading): CheckRowData[] {
+  return mapBlockList(checks, (raw, name, key, index) => {
+    const cacheable = typeof raw === 'object' && raw !== null;
+    const cached = cacheable ? cache.get(raw) : undefined;
+    if (cached?.reading === reading) {
+      const { block } = cached.row;
+      if (block.name === name && block.key === key && block.index === index) return cached.row;
+    }
+    const block: NamedNormalizedBlock = { ...normalizeDataBlock(raw, reading.options), name, key, index };
+    const row = { block, label: checkLabel(block, reading.template, reading.locale) };
+    if (cacheable) cache.set(raw, { row, reading });
+    return row;
+  });
+}
+
 function compareRows(
   column: DataChecksTableSortColumn,
   ascending: boolean,
-  collator: Intl.Collator,
+  locale: string | undefined,
 ): (a: CheckRowData, b: CheckRowData) => number {
   const sign = ascending ? 1 : -1;
+  // Only names need a collator; the first one a page builds is costly, so the default order builds none.
+  const collator = column === 'check' ? getCollator(locale) : null;
   const compareColumn = (a: NamedNormalizedBlock, b: NamedNormalizedBlock, labelA: string, labelB: string): number => {
     if (column === 'decision') return sign * (severityRank(a.tone) - severityRank(b.tone));
-    if (column === 'check') return sign * collator.compare(labelA, labelB);
+    if (collator) return sign * collator.compare(labelA, labelB);
     // A missing score says nothing about risk, so it goes last whichever way the column is sorted.
     if (a.score === null || b.score === null) return (a.score === null ? 1 : 0) - (b.score === null ? 1 : 0);
     return sign * (a.score - b.score);
@@ -125,26 +157,24 @@ interface CheckRowProps {
 
 /** Memoized so that sorting or filtering thousands of rows re-renders none of the rows that stay. */
 const CheckRow = memo(function CheckRow({ row: { block, label }, showScore, reasonsMax, size }: CheckRowProps) {
-  const { messages, locale } = useDecisionBlocks();
+  const { messages, locale } = useSettings();
   return (
     <tr className="dblk-checks__row" data-tone={block.tone}>
       <th scope="row" className="dblk-checks__name">
         {label}
       </th>
-      <td className="dblk-checks__cell">
-        <DecisionBadge verdict={block.verdict} tone={block.tone} size={size} />
-      </td>
+      <td className="dblk-checks__cell">{verdictBadge(block.verdict, block.tone, size, messages)}</td>
       {showScore ? (
         <td className="dblk-checks__cell dblk-checks__score" data-empty={block.score === null ? '' : undefined}>
           {block.score === null ? (
-            <span className="dblk-checks__muted">{messages.noScore}</span>
+            <span className="dblk-checks__muted">{messages.noScore ?? english.noScore}</span>
           ) : (
             formatPercent(block.score, locale)
           )}
         </td>
       ) : null}
       <td className="dblk-checks__cell">
-        <ReasonList reasons={block.reasons} max={reasonsMax} size={size} />
+        <ReasonsView reasons={block.reasons} max={reasonsMax} size={size} />
       </td>
     </tr>
   );
@@ -168,21 +198,25 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
   },
   ref,
 ) {
-  const { messages, locale, verdictTones } = useDecisionBlocks();
+  const { messages, locale, verdictTones } = useSettings();
   const tableId = useId();
   const [ownSort, setOwnSort] = useState(() => readSort(defaultSort));
   const [ownFilter, setOwnFilter] = useState(() => readFilter(defaultFilter));
 
-  const blocks = useMemo(() => toBlockList(checks, { verdictTones }), [checks, verdictTones]);
+  // Rows are kept per block object: when the host passes new checks that reuse most block
+  // objects (immutable updates), only the changed blocks are read again and re-rendered.
+  const [rowCache] = useState(() => new WeakMap<object, CachedRow>());
+  const reading = useMemo(
+    (): RowReading => ({ options: { verdictTones }, template: messages.checkIndex ?? english.checkIndex, locale }),
+    [verdictTones, messages.checkIndex, locale],
+  );
+  const rows = useMemo(() => readRows(checks, rowCache, reading), [checks, rowCache, reading]);
+  const blocks = useMemo(() => rows.map((row) => row.block), [rows]);
   const { toneCounts, hasScores } = useMemo(() => {
     const counts: Record<Tone, number> = { critical: 0, caution: 0, unknown: 0, neutral: 0, positive: 0 };
     for (const block of blocks) counts[block.tone] += 1;
     return { toneCounts: counts, hasScores: blocks.some((block) => block.score !== null) };
   }, [blocks]);
-  const rows = useMemo(
-    () => blocks.map((block): CheckRowData => ({ block, label: checkLabel(block, messages.checkIndex, locale) })),
-    [blocks, messages.checkIndex, locale],
-  );
 
   const requestedSort = sortProp !== undefined ? readSort(sortProp) : ownSort;
   // The Score column is not shown without scores, so a score order would be invisible: fall back.
@@ -193,7 +227,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
   );
 
   const sortedRows = useMemo(
-    () => [...rows].sort(compareRows(sort.column, sort.direction === 'ascending', getCollator(locale))),
+    () => [...rows].sort(compareRows(sort.column, sort.direction === 'ascending', locale)),
     [rows, sort.column, sort.direction, locale],
   );
   const visibleRows = useMemo(
@@ -236,7 +270,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
       data-empty={blocks.length === 0 ? '' : undefined}
     >
       {showFilter !== false && filterTones.length > 0 ? (
-        <div role="group" aria-label={messages.filterLabel} className="dblk-checks__filter">
+        <div role="group" aria-label={messages.filterLabel ?? english.filterLabel} className="dblk-checks__filter">
           <button
             type="button"
             className="dblk-checks__filter-option"
@@ -244,7 +278,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
             aria-controls={tableId}
             onClick={() => changeFilter(NO_FILTER)}
           >
-            {messages.filterAll}
+            {messages.filterAll ?? english.filterAll}
           </button>
           {filterTones.map((tone) => (
             <button
@@ -256,7 +290,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
               aria-controls={tableId}
               onClick={() => toggleTone(tone)}
             >
-              <ToneIcon tone={tone} />
+              {toneIcon(tone)}
               <span>{toneWord(tone, messages)}</span>{' '}
               <span className="dblk-checks__count">{formatCount(toneCounts[tone], locale)}</span>
             </button>
@@ -265,23 +299,23 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
       ) : null}
       <table className="dblk-checks" id={tableId}>
         <caption className="dblk-checks__caption">
-          {isEmptyNode(captionNode) ? messages.checksCaption : captionNode}
+          {isEmptyNode(captionNode) ? (messages.checksCaption ?? english.checksCaption) : captionNode}
         </caption>
         <thead>
           <tr>
             <SortHeader column="check" sort={sort} onSort={changeSort}>
-              {messages.check}
+              {messages.check ?? english.check}
             </SortHeader>
             <SortHeader column="decision" sort={sort} onSort={changeSort}>
-              {messages.decision}
+              {messages.decision ?? english.decision}
             </SortHeader>
             {hasScores ? (
               <SortHeader column="score" sort={sort} onSort={changeSort}>
-                {messages.score}
+                {messages.score ?? english.score}
               </SortHeader>
             ) : null}
             <th scope="col" className="dblk-checks__header">
-              {messages.reasons}
+              {messages.reasons ?? english.reasons}
             </th>
           </tr>
         </thead>
@@ -289,7 +323,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
           {visibleRows.length === 0 ? (
             <tr className="dblk-checks__row" data-empty="">
               <td className="dblk-checks__empty" colSpan={columnCount}>
-                {messages.noChecks}
+                {messages.noChecks ?? english.noChecks}
               </td>
             </tr>
           ) : (

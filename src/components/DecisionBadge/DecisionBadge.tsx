@@ -1,34 +1,72 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, useMemo, type ReactElement, type ReactNode } from 'react';
+import * as english from '../../i18n/english';
+import type { Messages } from '../../i18n/messages';
 import { humanize } from '../../model/humanize';
-import { resolveDataBlock } from '../../model/normalize';
+import { resolveVerdict } from '../../model/fields';
 import { isTone } from '../../model/tone';
-import { useDecisionBlocks } from '../../provider/context';
+import type { Tone } from '../../model/types';
+import { useSettings } from '../../provider/context';
 import { LazyTooltip } from '../internal/LazyTooltip';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { ToneIcon } from '../internal/ToneIcon';
+import { toneIcon } from '../internal/ToneIcon';
 import { toneWord } from '../internal/toneWord';
-import { VisuallyHidden } from '../internal/VisuallyHidden';
-import { oneOf } from '../internal/vocabulary';
+import { oneOf, type Size } from '../internal/vocabulary';
 import { badgeSizes, badgeVariants, type DecisionBadgeProps } from './DecisionBadge.props';
+
+/** Icon, text, and the tone word for assistive technology unless the text already says it. */
+function badgeBody(text: ReactNode, tone: Tone, messages: Partial<Messages>) {
+  const word = toneWord(tone, messages);
+  const saysTone = typeof text === 'string' && text.trim().toLowerCase() === word.toLowerCase();
+  return (
+    <>
+      {toneIcon(tone)}
+      <span className="dblk-badge__label">{text}</span>
+      {saysTone ? null : <span className="dblk-visually-hidden"> ({word})</span>}
+    </>
+  );
+}
+
+/**
+ * The badge of an already normalized verdict, for the components that show one per block:
+ * the markup of `<DecisionBadge verdict tone size />`, without a second error boundary or a
+ * second reading of the block.
+ */
+export function verdictBadge(
+  verdict: string | null,
+  tone: Tone,
+  size: Size,
+  messages: Partial<Messages>,
+): ReactElement {
+  return (
+    <span
+      className="dblk-badge"
+      data-tone={tone}
+      data-size={size}
+      data-variant="subtle"
+      data-empty={verdict === null ? '' : undefined}
+    >
+      {badgeBody(verdict !== null ? humanize(verdict) : (messages.noVerdict ?? english.noVerdict), tone, messages)}
+    </span>
+  );
+}
 
 const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(function DecisionBadge(
   { verdict, block, tone: toneProp, label, size, variant, tooltip, className, ...rest },
   ref,
 ) {
-  const { messages, verdictTones } = useDecisionBlocks();
-  const resolved = useMemo(
-    () => resolveDataBlock(block, { verdict }, { verdictTones }),
-    [block, verdict, verdictTones],
-  );
+  const { messages, verdictTones } = useSettings();
+  const resolved = useMemo(() => resolveVerdict(block, verdict, { verdictTones }), [block, verdict, verdictTones]);
   const tone = isTone(toneProp) ? toneProp : resolved.tone;
   const customLabel = safeNode(label);
   const hasLabel = !isEmptyNode(customLabel);
-  const text = hasLabel ? customLabel : resolved.verdict !== null ? humanize(resolved.verdict) : messages.noVerdict;
-  const word = toneWord(tone, messages);
-  const saysTone = typeof text === 'string' && text.trim().toLowerCase() === word.toLowerCase();
+  const text = hasLabel
+    ? customLabel
+    : resolved.verdict !== null
+      ? humanize(resolved.verdict)
+      : (messages.noVerdict ?? english.noVerdict);
   const tooltipContent = safeNode(tooltip);
 
   const badge = (triggerProps?: object) => (
@@ -43,9 +81,7 @@ const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(functi
       data-empty={resolved.verdict === null && !hasLabel ? '' : undefined}
       tabIndex={triggerProps ? 0 : rest.tabIndex}
     >
-      <ToneIcon tone={tone} />
-      <span className="dblk-badge__label">{text}</span>
-      {saysTone ? null : <VisuallyHidden> ({word})</VisuallyHidden>}
+      {badgeBody(text, tone, messages)}
     </span>
   );
 

@@ -2,10 +2,11 @@
 import { clsx } from 'clsx';
 import { forwardRef, useId, useMemo, useState, type Ref } from 'react';
 import { formatCount, formatMessage } from '../../i18n/format';
+import * as english from '../../i18n/english';
 import type { Messages } from '../../i18n/messages';
-import { lookupReason, toneOfDecisionType } from '../../model/catalog';
+import { defaultCatalog, lookupReason, toneOfDecisionType } from '../../model/catalog';
 import { humanize, isEnumToken } from '../../model/humanize';
-import { resolveDataBlock } from '../../model/normalize';
+import { resolveReasons } from '../../model/normalize';
 import { isTone } from '../../model/tone';
 import {
   DECISION_TYPES,
@@ -15,7 +16,7 @@ import {
   type ReasonCatalog,
   type Tone,
 } from '../../model/types';
-import { useDecisionBlocks } from '../../provider/context';
+import { useSettings, type ContextSettings } from '../../provider/context';
 import { LazyTooltip } from '../internal/LazyTooltip';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
@@ -56,7 +57,24 @@ function safeDocsUrl(value: unknown): string | null {
   }
 }
 
+const knownCodes = new WeakMap<ReasonCatalog, Map<string, KnownCode | null>>();
+
+/** Catalogs are merged into new objects by providers and never change, so each code is looked up once per catalog. */
 function knownCode(code: string, catalog: ReasonCatalog): KnownCode | null {
+  let codes = knownCodes.get(catalog);
+  if (!codes) {
+    codes = new Map();
+    knownCodes.set(catalog, codes);
+  }
+  let known = codes.get(code);
+  if (known === undefined) {
+    known = readKnownCode(code, catalog);
+    codes.set(code, known);
+  }
+  return known;
+}
+
+function readKnownCode(code: string, catalog: ReasonCatalog): KnownCode | null {
   const entry = lookupReason(code, catalog);
   if (!entry) return null;
   return {
@@ -77,7 +95,7 @@ interface ReasonView {
   known: KnownCode | null;
 }
 
-function viewOf(reason: NormalizedReason, catalog: ReasonCatalog, messages: Messages): ReasonView {
+function viewOf(reason: NormalizedReason, catalog: ReasonCatalog, messages: Partial<Messages>): ReasonView {
   const chips: ReasonView['chips'] = [];
   const codeEntry = reason.code === null ? null : knownCode(reason.code, catalog);
   if (reason.code !== null) chips.push({ code: reason.code, known: codeEntry });
@@ -91,13 +109,19 @@ function viewOf(reason: NormalizedReason, catalog: ReasonCatalog, messages: Mess
   else if (reason.details !== null) body = reason.details;
   else if (codeEntry) body = codeEntry.description ?? codeEntry.title;
   else if (reason.code !== null) body = isEnumToken(reason.code) ? humanize(reason.code) : null;
-  else body = messages.unspecifiedReason;
+  else body = messages.unspecifiedReason ?? english.unspecifiedReason;
 
   return { key: reason.key, chips, text: body, known: codeEntry ?? tokenEntry };
 }
 
-function CodeChip({ code, known, messages }: { code: string; known: KnownCode | null; messages: Messages }) {
-  if (!known) return <code className="dblk-code">{code}</code>;
+function codeChip({ code, known }: ReasonView['chips'][number], messages: Partial<Messages>) {
+  if (!known) {
+    return (
+      <code key={code} className="dblk-code">
+        {code}
+      </code>
+    );
+  }
   const tip = (
     <>
       <strong className="dblk-reason-tip__title">{known.title}</strong>
@@ -110,12 +134,12 @@ function CodeChip({ code, known, messages }: { code: string; known: KnownCode | 
     </>
   );
   return (
-    <LazyTooltip content={tip}>
+    <LazyTooltip key={code} content={tip}>
       {(triggerProps) => (
         <button
           type="button"
           className="dblk-code"
-          aria-label={formatMessage(messages.reasonCode, { code })}
+          aria-label={formatMessage(messages.reasonCode ?? english.reasonCode, { code })}
           {...triggerProps}
         >
           <code>{code}</code>
@@ -125,18 +149,17 @@ function CodeChip({ code, known, messages }: { code: string; known: KnownCode | 
   );
 }
 
-function ReasonItem({ view, messages }: { view: ReasonView; messages: Messages }) {
+// Items and chips are plain functions, not components: a long list pays for its elements only.
+function reasonItem(view: ReasonView, messages: Partial<Messages>) {
   const { known } = view;
   return (
-    <li className="dblk-reason" data-tone={known?.tone}>
-      {view.chips.map((chip) => (
-        <CodeChip key={chip.code} code={chip.code} known={chip.known} messages={messages} />
-      ))}
+    <li key={view.key} className="dblk-reason" data-tone={known?.tone}>
+      {view.chips.map((chip) => codeChip(chip, messages))}
       {view.text === null ? null : <span className="dblk-reason__text">{view.text}</span>}
       {known?.docsUrl ? (
         // Beside the text, not in the tooltip: a tooltip cannot hold anything a keyboard user can reach.
         <a className="dblk-reason__docs" href={known.docsUrl} target="_blank" rel="noopener noreferrer">
-          {messages.learnMore} <VisuallyHidden>{known.code}</VisuallyHidden>
+          {messages.learnMore ?? english.learnMore} <VisuallyHidden>{known.code}</VisuallyHidden>
         </a>
       ) : null}
     </li>
@@ -148,18 +171,31 @@ function visibleLimit(max: unknown): number {
   return typeof max === 'number' && max >= 1 ? Math.floor(max) : DEFAULT_VISIBLE_REASONS;
 }
 
-const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonList(
-  { reasons: reasonsProp, block, max, emptyText, size, className, id, ...rest },
-  ref,
+type ListOptions = Omit<ReasonListProps, 'reasons' | 'block' | 'max'>;
+
+interface ListState {
+  /** The reasons to show: all of them when expanded, else at most `limit`. */
+  shown: readonly NormalizedReason[];
+  /** How many reasons there are in all. */
+  total: number;
+  limit: number;
+  expanded: boolean;
+  toggle: () => void;
+  generatedId: string;
+}
+
+/** The list's markup; hook-free, shared by `ReasonList` and `ReasonsView`. */
+function reasonList(
+  { shown, total, limit, expanded, toggle, generatedId }: ListState,
+  { emptyText, size, className, id, ...rest }: ListOptions,
+  { catalog: hostCatalog, messages, locale }: ContextSettings,
+  ref?: Ref<HTMLElement>,
 ) {
-  const { catalog, messages, locale } = useDecisionBlocks();
-  const reasons = useMemo(() => resolveDataBlock(block, { reasons: reasonsProp }).reasons ?? [], [block, reasonsProp]);
-  const [expanded, setExpanded] = useState(false);
-  const generatedId = useId();
+  const catalog = hostCatalog ?? defaultCatalog;
   const listId = id ?? generatedId;
   const sizeValue = oneOf(reasonListSizes, size, 'md');
 
-  if (reasons.length === 0) {
+  if (total === 0) {
     if (emptyText === null) return null;
     const custom = safeNode(emptyText);
     return (
@@ -171,15 +207,14 @@ const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonL
         data-size={sizeValue}
         data-empty=""
       >
-        {isEmptyNode(custom) ? messages.noReasons : custom}
+        {isEmptyNode(custom) ? (messages.noReasons ?? english.noReasons) : custom}
       </p>
     );
   }
 
-  const limit = visibleLimit(max);
-  const hiddenCount = Math.max(0, reasons.length - limit);
+  const hiddenCount = Math.max(0, total - limit);
   // Only the visible slice is rendered: a block with thousands of reasons stays cheap until expanded.
-  const visible = expanded || hiddenCount === 0 ? reasons : reasons.slice(0, limit);
+  const visible = expanded || hiddenCount === 0 ? shown : shown.slice(0, limit);
 
   return (
     <>
@@ -192,9 +227,7 @@ const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonL
         role="list"
         data-size={sizeValue}
       >
-        {visible.map((reason) => (
-          <ReasonItem key={reason.key} view={viewOf(reason, catalog, messages)} messages={messages} />
-        ))}
+        {visible.map((reason) => reasonItem(viewOf(reason, catalog, messages), messages))}
       </ul>
       {hiddenCount === 0 ? null : (
         <button
@@ -203,16 +236,57 @@ const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonL
           aria-expanded={expanded}
           aria-controls={listId}
           data-size={sizeValue}
-          onClick={() => setExpanded((was) => !was)}
+          onClick={toggle}
         >
           {expanded
-            ? messages.showFewer
-            : formatMessage(messages.showMore, { count: formatCount(hiddenCount, locale) })}
+            ? (messages.showFewer ?? english.showFewer)
+            : formatMessage(messages.showMore ?? english.showMore, { count: formatCount(hiddenCount, locale) })}
         </button>
       )}
     </>
   );
+}
+
+const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonList(
+  { reasons: reasonsProp, block, max, ...options },
+  ref,
+) {
+  const settings = useSettings();
+  const [expanded, setExpanded] = useState(false);
+  const generatedId = useId();
+  const limit = visibleLimit(max);
+  // Collapsed, only the visible reasons are read in full; the rest are counted.
+  const read = useMemo(
+    () => resolveReasons(block, reasonsProp, expanded ? Infinity : limit),
+    [block, reasonsProp, expanded, limit],
+  );
+  const toggle = () => setExpanded((was) => !was);
+  const state = { shown: read.reasons ?? [], total: read.total, limit, expanded, toggle, generatedId };
+  // reasonList only attaches the ref to the root element it returns; it never reads it.
+  // eslint-disable-next-line react-hooks/refs
+  return reasonList(state, options, settings, ref);
 });
+
+export interface ReasonsViewProps {
+  reasons: readonly NormalizedReason[] | null;
+  max?: unknown;
+  size?: ReasonListProps['size'];
+  className?: string;
+}
+
+/**
+ * The reasons of a block another component already read: the markup of
+ * `<ReasonList reasons max size className />` without a second error boundary or reading.
+ */
+export function ReasonsView({ reasons, max, size, className }: ReasonsViewProps) {
+  const settings = useSettings();
+  const [expanded, setExpanded] = useState(false);
+  const generatedId = useId();
+  const shown = reasons ?? [];
+  const toggle = () => setExpanded((was) => !was);
+  const state = { shown, total: shown.length, limit: visibleLimit(max), expanded, toggle, generatedId };
+  return reasonList(state, { size, className }, settings);
+}
 
 /**
  * The reasons behind a decision: each code as a chip (with the catalog's explanation in a

@@ -1,12 +1,13 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo } from 'react';
+import { forwardRef, useId, useMemo, type ReactElement, type Ref } from 'react';
+import * as english from '../../i18n/english';
 import { formatPercent } from '../../i18n/format';
-import { resolveDataBlock } from '../../model/normalize';
+import { resolveScore } from '../../model/fields';
 import { parseScore } from '../../model/score';
 import { isTone } from '../../model/tone';
-import type { Tone } from '../../model/types';
-import { useDecisionBlocks } from '../../provider/context';
+import type { NormalizedDataBlock, Tone } from '../../model/types';
+import { useSettings, type ContextSettings } from '../../provider/context';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { oneOf } from '../internal/vocabulary';
@@ -17,11 +18,14 @@ const DEFAULT_RANGE = { min: 0, max: 100 } as const;
 /** The bar's drawing width: the fill is `fraction * BAR_LENGTH` user units long. */
 const BAR_LENGTH = 100;
 
-/** A range the host got wrong (min ≥ max, not a number) must not produce NaN widths or ARIA values. */
+/**
+ * A range the host got wrong (min ≥ max, not a number, a span too wide for a double such as
+ * ±1e308) must not produce NaN widths or ARIA values.
+ */
 function resolveRange(min: unknown, max: unknown): { min: number; max: number } {
   const lower = min === undefined ? DEFAULT_RANGE.min : parseScore(min);
   const upper = max === undefined ? DEFAULT_RANGE.max : parseScore(max);
-  if (lower === null || upper === null || lower >= upper) return DEFAULT_RANGE;
+  if (lower === null || upper === null || lower >= upper || !Number.isFinite(upper - lower)) return DEFAULT_RANGE;
   return { min: lower, max: upper };
 }
 
@@ -55,15 +59,22 @@ function valueText(score: number, locale: string | undefined, format: unknown): 
   return formatPercent(score, locale);
 }
 
-const ScoreMeterRoot = forwardRef<HTMLDivElement, ScoreMeterProps>(function ScoreMeter(
-  { score, block, min, max, direction, thresholds, tone: toneProp, size, label, format, className, ...rest },
-  ref,
-) {
-  const { messages, locale, verdictTones } = useDecisionBlocks();
-  const resolved = useMemo(() => resolveDataBlock(block, { score }, { verdictTones }), [block, score, verdictTones]);
-  const labelId = useId();
+type MeterOptions = Omit<ScoreMeterProps, 'score' | 'block'>;
+
+/**
+ * The meter's markup for a score already read from its block; hook-free, so `DataBlockCard`
+ * draws its meter with its own settings and id instead of a nested `ScoreMeter` that would read
+ * the block again.
+ */
+export function scoreMeter(
+  { min, max, direction, thresholds, tone: toneProp, size, label, format, className, ...rest }: MeterOptions,
+  resolved: Pick<NormalizedDataBlock, 'verdict' | 'tone' | 'score'>,
+  labelId: string,
+  { messages, locale }: Pick<ContextSettings, 'messages' | 'locale'>,
+  ref?: Ref<HTMLDivElement>,
+): ReactElement {
   const customLabel = safeNode(label);
-  const labelText = isEmptyNode(customLabel) ? messages.score : customLabel;
+  const labelText = isEmptyNode(customLabel) ? (messages.score ?? english.score) : customLabel;
   const sizeValue = oneOf(meterSizes, size, 'md');
   const value = resolved.score;
 
@@ -78,7 +89,7 @@ const ScoreMeterRoot = forwardRef<HTMLDivElement, ScoreMeterProps>(function Scor
         data-empty=""
       >
         <span className="dblk-meter__label">{labelText}</span>{' '}
-        <span className="dblk-meter__value">{messages.noScore}</span>
+        <span className="dblk-meter__value">{messages.noScore ?? english.noScore}</span>
       </div>
     );
   }
@@ -125,6 +136,17 @@ const ScoreMeterRoot = forwardRef<HTMLDivElement, ScoreMeterProps>(function Scor
       </svg>
     </div>
   );
+}
+
+const ScoreMeterRoot = forwardRef<HTMLDivElement, ScoreMeterProps>(function ScoreMeter(
+  { score, block, ...options },
+  ref,
+) {
+  const settings = useSettings();
+  const { verdictTones } = settings;
+  const resolved = useMemo(() => resolveScore(block, score, { verdictTones }), [block, score, verdictTones]);
+  const labelId = useId();
+  return scoreMeter(options, resolved, labelId, settings, ref);
 });
 
 /**

@@ -1,17 +1,18 @@
 'use client';
 import { clsx } from 'clsx';
 import { forwardRef, useId, useMemo } from 'react';
+import * as english from '../../i18n/english';
 import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
 import { toBlockList } from '../../model/collection';
 import { raisesIssue, severityRank, toneOf } from '../../model/tone';
-import { useDecisionBlocks } from '../../provider/context';
+import { useSettings } from '../../provider/context';
 import { DataBlockCard } from '../DataBlockCard';
 import { headingLevels } from '../DataBlockCard/DataBlockCard.props';
 import { DataChecksTable } from '../DataChecksTable';
 import { DecisionBadge } from '../DecisionBadge';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { oneOf } from '../internal/vocabulary';
+import { oneOf, oneOfNumbers } from '../internal/vocabulary';
 import { sessionLayouts, type SessionDecisionProps } from './SessionDecision.props';
 
 function readField(source: unknown, keys: readonly string[]): unknown {
@@ -36,22 +37,22 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
   { outcome, checks, session, layout, title, headingLevel, className, ...rest },
   ref,
 ) {
-  const { messages, locale, verdictTones } = useDecisionBlocks();
+  const { messages, locale, verdictTones } = useSettings();
   const headingId = useId();
   const rawOutcome = outcome !== undefined ? outcome : readField(session, ['decisionOutcome', 'outcome']);
   const rawChecks = checks !== undefined ? checks : readField(session, ['dataBlocks', 'datablocks', 'checks']);
   const finalOutcome = readOutcome(rawOutcome);
   const blocks = useMemo(() => toBlockList(rawChecks, { verdictTones }), [rawChecks, verdictTones]);
   const issues = blocks.filter((block) => raisesIssue(block.tone)).length;
-  const level = Number(oneOf(headingLevels.map(String), String(headingLevel), '2')) as 2;
+  const level = oneOfNumbers(headingLevels, headingLevel, 2);
   const Heading = `h${level}` as 'h2';
   const heading = safeNode(title);
   const hasHeading = !isEmptyNode(heading);
   const chosenLayout = oneOf(sessionLayouts, layout, 'table');
   const summary =
     blocks.length === 0
-      ? messages.summaryNoChecks
-      : formatPlural(messages.summary, blocks.length, locale, {
+      ? (messages.summaryNoChecks ?? english.summaryNoChecks)
+      : formatPlural(messages.summary ?? english.summary, blocks.length, locale, {
           issues: formatCount(issues, locale),
           total: formatCount(blocks.length, locale),
         });
@@ -81,7 +82,7 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
       <div className="dblk-session__outcome">
         <DecisionBadge
           verdict={finalOutcome}
-          label={finalOutcome === null ? messages.noDecision : undefined}
+          label={finalOutcome === null ? (messages.noDecision ?? english.noDecision) : undefined}
           size="lg"
           variant="solid"
         />
@@ -95,7 +96,11 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
             <li key={block.key}>
               <DataBlockCard
                 name={block.name ?? undefined}
-                title={block.name === null ? formatIndex(messages.checkIndex, block.index + 1, locale) : undefined}
+                title={
+                  block.name === null
+                    ? formatIndex(messages.checkIndex ?? english.checkIndex, block.index + 1, locale)
+                    : undefined
+                }
                 verdict={block.verdict}
                 score={block.score}
                 reasons={block.reasons}

@@ -1,6 +1,5 @@
 'use client';
 import { lazy, Suspense, useState, type ReactElement, type ReactNode } from 'react';
-import { useDecisionBlocks } from '../../provider/context';
 
 const RadixTooltip = lazy(() => import('./RadixTooltip'));
 
@@ -20,31 +19,21 @@ export interface LazyTooltipProps {
  * mounted only when its trigger is first hovered or focused, so long lists stay cheap.
  */
 export function LazyTooltip({ content, children }: LazyTooltipProps) {
-  const { tooltipContainer } = useDecisionBlocks();
+  // The only state a trigger carries until it is first used; Radix and its own state come later.
   const [activation, setActivation] = useState<'none' | 'pointer' | 'focus'>('none');
-  const [open, setOpen] = useState(false);
 
   const trigger = children({
     onPointerEnter: () => {
       if (activation === 'none') setActivation('pointer');
     },
     onFocus: () => {
-      if (activation !== 'none') return;
-      setActivation('focus');
-      setOpen(true);
+      if (activation === 'none') setActivation('focus');
     },
   });
   if (activation === 'none') return trigger;
   return (
     <Suspense fallback={trigger}>
-      <RadixTooltip
-        open={open}
-        onOpenChange={setOpen}
-        trigger={trigger}
-        content={content}
-        container={tooltipContainer}
-        refocus={activation === 'focus'}
-      />
+      <RadixTooltip trigger={trigger} content={content} focused={activation === 'focus'} />
     </Suspense>
   );
 }

@@ -1,30 +1,33 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useSettings } from '../../provider/context';
 
 export interface RadixTooltipProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
   trigger: ReactElement;
   content: ReactNode;
-  container: HTMLElement | null | undefined;
-  /** The trigger had keyboard focus before this tree replaced it: give focus back. */
-  refocus: boolean;
+  /**
+   * Keyboard focus activated the tooltip: it opens at once, and focus goes back to the trigger,
+   * which this tree replaced.
+   */
+  focused: boolean;
 }
 
-export default function RadixTooltip({ open, onOpenChange, trigger, content, container, refocus }: RadixTooltipProps) {
+export default function RadixTooltip({ trigger, content, focused }: RadixTooltipProps) {
+  const { tooltipContainer } = useSettings();
+  const [open, setOpen] = useState(focused);
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const shouldRefocus = useRef(refocus);
+  const shouldRefocus = useRef(focused);
   useEffect(() => {
     if (shouldRefocus.current) triggerRef.current?.focus();
   }, []);
   return (
     <Tooltip.Provider delayDuration={300} skipDelayDuration={300}>
-      <Tooltip.Root open={open} onOpenChange={onOpenChange}>
+      <Tooltip.Root open={open} onOpenChange={setOpen}>
         <Tooltip.Trigger asChild ref={triggerRef}>
           {trigger}
         </Tooltip.Trigger>
-        <Tooltip.Portal container={container ?? undefined}>
+        <Tooltip.Portal container={tooltipContainer ?? undefined}>
           <Tooltip.Content className="dblk-tooltip" sideOffset={6} collisionPadding={8}>
             {content}
           </Tooltip.Content>

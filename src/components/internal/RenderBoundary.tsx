@@ -8,8 +8,8 @@ import {
   type ReactNode,
   type RefAttributes,
 } from 'react';
-import { defaultMessages } from '../../i18n/messages';
-import { DecisionBlocksContext, type DecisionBlocksSettings } from '../../provider/context';
+import { unavailable } from '../../i18n/english';
+import { DecisionBlocksContext, type ContextSettings } from '../../provider/context';
 
 interface RenderBoundaryProps {
   componentName: string;
@@ -19,7 +19,7 @@ interface RenderBoundaryProps {
 /** Keeps one bad block from taking down the host page: shows a short note instead. */
 export class RenderBoundary extends Component<RenderBoundaryProps, { failed: boolean }> {
   static override contextType = DecisionBlocksContext;
-  declare context: DecisionBlocksSettings;
+  declare context: ContextSettings;
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -53,7 +53,7 @@ export class RenderBoundary extends Component<RenderBoundaryProps, { failed: boo
     } catch {
       // The host's messages may be what failed; the English default still explains the gap.
     }
-    return defaultMessages.unavailable;
+    return unavailable;
   }
 }
 
