@@ -68,7 +68,7 @@ describe('DecisionBadge', () => {
 
   it('shows "No verdict" with tone unknown when there is no verdict', () => {
     const { container } = render(<DecisionBadge />);
-    expect(badge(container)).toHaveTextContent('No verdict');
+    expect(badge(container).textContent).toBe('No verdict');
     expect(badge(container)).toHaveAttribute('data-tone', 'unknown');
     expect(badge(container)).toHaveAttribute('data-empty');
   });

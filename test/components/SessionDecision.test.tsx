@@ -54,7 +54,7 @@ describe('SessionDecision', () => {
 
   it('shows "No decision yet" without an outcome', () => {
     const { container } = render(<SessionDecision checks={seedSession} />);
-    expect(container.querySelector('.dblk-badge')).toHaveTextContent('No decision yet');
+    expect(container.querySelector('.dblk-badge')?.textContent).toBe('No decision yet');
     expect(container.querySelector('.dblk-session')).toHaveAttribute('data-tone', 'unknown');
   });
 

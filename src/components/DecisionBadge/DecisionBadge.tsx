@@ -16,10 +16,14 @@ import { toneWord } from '../internal/toneWord';
 import { oneOf, type Size } from '../internal/vocabulary';
 import { badgeSizes, badgeVariants, type DecisionBadgeProps } from './DecisionBadge.props';
 
-/** Icon, text, and the tone word for assistive technology unless the text already says it. */
-function badgeBody(text: ReactNode, tone: Tone, messages: Partial<Messages>) {
+/**
+ * Icon, text, and the tone word for assistive technology unless the text already says it. A
+ * badge without a verdict says so in its text ("No verdict"); "(Unknown)" would only repeat it.
+ */
+function badgeBody(text: ReactNode, tone: Tone, messages: Partial<Messages>, noVerdict: boolean) {
   const word = toneWord(tone, messages);
-  const saysTone = typeof text === 'string' && text.trim().toLowerCase() === word.toLowerCase();
+  const saysTone =
+    (noVerdict && tone === 'unknown') || (typeof text === 'string' && text.trim().toLowerCase() === word.toLowerCase());
   return (
     <>
       {toneIcon(tone)}
@@ -48,7 +52,12 @@ export function verdictBadge(
       data-variant="subtle"
       data-empty={verdict === null ? '' : undefined}
     >
-      {badgeBody(verdict !== null ? humanize(verdict) : (messages.noVerdict ?? english.noVerdict), tone, messages)}
+      {badgeBody(
+        verdict !== null ? humanize(verdict) : (messages.noVerdict ?? english.noVerdict),
+        tone,
+        messages,
+        verdict === null,
+      )}
     </span>
   );
 }
@@ -81,7 +90,7 @@ const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(functi
       data-empty={resolved.verdict === null && !hasLabel ? '' : undefined}
       tabIndex={triggerProps ? 0 : rest.tabIndex}
     >
-      {badgeBody(text, tone, messages)}
+      {badgeBody(text, tone, messages, resolved.verdict === null)}
     </span>
   );
 
