@@ -262,7 +262,7 @@ export function resolveReasons(block: unknown, reasons: unknown, limit = Infinit
     if (!isObject(block)) return { reasons: null, total: 0 };
     if (isDecisionObject(block, ignored)) {
       const labels = decisionLabels(block, ignored);
-      return { reasons: labels, total: labels?.length ?? 0 };
+      return { reasons: labels === null ? null : labels.slice(0, limit), total: labels?.length ?? 0 };
     }
     return readReasonList(plainReasonsField(block, ignored), ignored, limit);
   } catch {

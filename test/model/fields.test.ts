@@ -103,6 +103,12 @@ describe('resolveReasons', () => {
     );
   });
 
+  it('cuts the labels of a decision object at the limit and counts them all', () => {
+    const preview = resolveReasons({ type: 'REJECTED', details: [{ label: 0 }, 0] }, undefined, 1);
+    expect(preview.total).toBe(2);
+    expect(preview.reasons?.map((reason) => reason.code)).toEqual(['0']);
+  });
+
   it('matches resolveDataBlock for any block and reasons, in full and cut at any limit', () => {
     fc.assert(
       fc.property(block, field, fc.integer({ min: 1, max: 12 }), (input, reasons, limit) => {
