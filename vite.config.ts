@@ -1,12 +1,10 @@
 /// <reference types="vitest/config" />
-import './scripts/node-compat.ts';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
-
-const external = (id: string): boolean => /^(react|react-dom|@radix-ui\/react-tooltip|clsx)(\/|$)/.test(id);
+import { elementStylesPlugin } from './scripts/theme.ts';
 
 const chromium = () => {
   const { headless: _headless, ...launchOptions } = chromiumLaunchOptions();
@@ -30,26 +28,7 @@ const storyTests = (name: string, initialGlobals: Record<string, unknown> = {}) 
 });
 
 export default defineConfig({
-  plugins: [react()],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    sourcemap: false,
-    minify: false,
-    lib: {
-      entry: { index: 'src/index.ts', 'elements/index': 'src/elements/index.ts' },
-      formats: ['es', 'cjs'],
-      fileName: (format, entryName) => `${entryName}.${format === 'es' ? 'js' : 'cjs'}`,
-    },
-    rolldownOptions: {
-      external,
-      output: {
-        preserveModules: true,
-        preserveModulesRoot: 'src',
-        exports: 'named',
-      },
-    },
-  },
+  plugins: [react(), elementStylesPlugin()],
   test: {
     projects: [
       {
@@ -59,9 +38,6 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
-          // Vitest empties every CSS import unless told otherwise; the custom elements read the
-          // theme files as text (`?raw`) and need their real content.
-          css: { include: [/\.css\?raw$/] },
         },
       },
       storyTests('stories-light'),

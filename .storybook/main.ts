@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { mergeConfig } from 'vite';
+import { cssTarget } from '../scripts/theme.ts';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
@@ -10,12 +11,12 @@ const config: StorybookConfig = {
   // Radix is imported lazily, on a tooltip's first hover or focus. When Vite's pre-bundle cache was
   // built before a module imported it, Vite finds it mid-run, re-bundles and reloads the page, and
   // the story test that was running fails. Listed here, it is always pre-bundled.
-  // The static build keeps light-dark() and :dir() as written: lowered for older browsers, they
-  // need a color-scheme declaration in the same stylesheet and lose the inherited direction.
+  // The static build keeps the theme as written, for the browsers dist/styles.css is built for
+  // (scripts/theme.ts).
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
       optimizeDeps: { include: ['@radix-ui/react-tooltip', 'clsx'] },
-      build: { cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'] },
+      build: { cssTarget: cssTarget },
     }),
 };
 

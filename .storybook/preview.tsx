@@ -1,13 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { DecisionBlocksProvider, germanMessages } from '../src';
-import '../src/theme/tokens.css';
-import '../src/theme/badge.css';
-import '../src/theme/card.css';
-import '../src/theme/session.css';
-import '../src/theme/meter.css';
-import '../src/theme/reasons.css';
-import '../src/theme/checks.css';
+import '../src/theme/index.css';
 import './preview.css';
 
 type Theme = 'light' | 'dark' | 'host-brand';

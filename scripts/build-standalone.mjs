@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { elementStylesPlugin } from './theme.ts';
 
 const ENTRY = 'virtual:decision-blocks-standalone';
 const elements = resolve('src/elements/index.ts');
@@ -27,7 +28,7 @@ const output = await build({
   configFile: false,
   root: process.cwd(),
   logLevel: 'warn',
-  plugins: [standaloneEntry, react()],
+  plugins: [standaloneEntry, react(), elementStylesPlugin()],
   // React picks its production build from this; nothing in the page defines `process`.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

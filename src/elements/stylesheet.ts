@@ -1,64 +1,10 @@
-/// <reference types="vite/client" />
-// The theme files arrive as raw text (`?raw`), not through Vite's CSS pipeline: that pipeline
-// minifies with Lightning CSS in production builds, which rewrites `light-dark()` for older
-// targets and would break dark mode driven by an ancestor's `color-scheme`. The same light
-// clean-up as scripts/build-css.mjs runs once, when this module loads.
-const themeFiles = import.meta.glob<string>('../theme/*.css', { query: '?raw', import: 'default', eager: true });
+import builtStyles from 'virtual:decision-blocks/element-styles';
 
-const FIRST = '../theme/tokens.css';
-
-function compact(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s*\n\s*/g, '\n')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/\n+/g, ' ')
-    .trim();
-}
-
-// The host element itself: block (inline for the badge) and shielded from the typography the
-// host page lets inherit. Rules the page writes for the element itself still win, so a console
-// can set `display` or margins; `--dblk-*` tokens and `color-scheme` inherit through untouched.
-const hostRules = `
-:host {
-  display: block;
-  line-height: normal;
-  text-align: start;
-  text-indent: 0;
-  text-transform: none;
-  letter-spacing: normal;
-  word-spacing: normal;
-  white-space: normal;
-  font-style: normal;
-  font-weight: normal;
-}
-:host(decision-badge) {
-  display: inline;
-}
-:host([hidden]) {
-  display: none;
-}
-:host([data-dblk-theme='dark']) {
-  color-scheme: dark;
-}
-:host([data-dblk-theme='light']) {
-  color-scheme: light;
-}
-.dblk-element-mount {
-  display: contents;
-}`;
-
-/** The library stylesheet (same order as dist/styles.css) plus the rules for the host element. */
-export const elementStyles: string = [
-  '@layer decision-blocks;',
-  ...[
-    FIRST,
-    ...Object.keys(themeFiles)
-      .filter((path) => path !== FIRST)
-      .sort(),
-  ].map((path) => compact(themeFiles[path] ?? '')),
-  compact(hostRules),
-].join('');
+/**
+ * The library stylesheet plus the rules for the host element, as built for dist/styles.css
+ * (scripts/theme.ts): shadow roots get the same final CSS, which no host pipeline rewrites.
+ */
+export const elementStyles: string = builtStyles;
 
 let sharedSheet: CSSStyleSheet | null | undefined;
 

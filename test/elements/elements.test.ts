@@ -409,7 +409,7 @@ describe('lifecycle', () => {
 
 describe('the element stylesheet', () => {
   it('holds the whole library stylesheet, tokens first, without comments', () => {
-    expect(elementStyles.startsWith('@layer decision-blocks;@layer decision-blocks{')).toBe(true);
+    expect(elementStyles.startsWith('@layer decision-blocks{')).toBe(true);
     const order = ['--_dblk-font-family', ':where(.dblk-badge)', ':where(.dblk-card', ':where(.dblk-checks'];
     const positions = order.map((marker) => elementStyles.indexOf(marker));
     for (const position of positions) expect(position).toBeGreaterThan(-1);
@@ -418,9 +418,9 @@ describe('the element stylesheet', () => {
   });
 
   it('styles the host element: inline for the badge, block otherwise, and the element theme attribute', () => {
-    expect(elementStyles).toMatch(/:host\{display: ?block;/);
-    expect(elementStyles).toMatch(/:host\(decision-badge\)\{display: ?inline;\}/);
-    expect(elementStyles).toMatch(/:host\(\[data-dblk-theme='dark'\]\)\{color-scheme: ?dark;\}/);
+    expect(elementStyles).toMatch(/:host\{[^}]*display: ?block[;}]/);
+    expect(elementStyles).toMatch(/:host\(decision-badge\)\{display: ?inline;?\}/);
+    expect(elementStyles).toMatch(/:host\(\[data-dblk-theme=['"]?dark['"]?\]\)\{color-scheme: ?dark;?\}/);
   });
 
   it('adopts one shared constructed stylesheet and adds no <style> element', async () => {

@@ -10,10 +10,26 @@ describe('theme CSS files', () => {
     expect(files.map((file) => file.name)).toEqual(expect.arrayContaining(['tokens.css', 'badge.css']));
   });
 
+  // Besides the layer, only the registrations of private colour tokens (global by nature) and,
+  // in the entry file, the imports may stand at the top level.
   it.each(files.map((file) => [file.name, file.css]))('%s has no rule outside @layer decision-blocks', (_name, css) => {
     const blocks = topLevel(stripComments(css)).filter((block) => block.prelude !== '' || block.body !== '');
     expect(blocks.length).toBeGreaterThan(0);
-    for (const block of blocks) expect(block.prelude).toBe('@layer decision-blocks');
+    for (const block of blocks) {
+      expect(block.prelude).toMatch(/^(@layer decision-blocks|@property --_dblk-[a-z-]+|@import '\.\/[a-z]+\.css')$/);
+    }
+  });
+
+  it('imports every component file from the entry, after the tokens', () => {
+    const entry = files.find((file) => file.name === 'index.css')?.css ?? '';
+    const imported = [...entry.matchAll(/@import '\.\/([a-z]+\.css)'/g)].map((match) => match[1]);
+    expect(imported[0]).toBe('tokens.css');
+    expect([...imported].sort()).toEqual(
+      files
+        .map((file) => file.name)
+        .filter((name) => name !== 'index.css')
+        .sort(),
+    );
   });
 
   it.each(files.map((file) => [file.name, file.css]))(

@@ -5,10 +5,8 @@ import { App } from './App';
 import './console.css';
 
 // An installed app imports 'decision-blocks/styles.css'. This example runs on the library's
-// source instead: the tokens first (the other theme files build on them and come after them in
-// the same cascade layer), then every other theme file.
-import.meta.glob('../../../src/theme/tokens.css', { eager: true });
-import.meta.glob(['../../../src/theme/*.css', '!**/tokens.css'], { eager: true });
+// source instead, whose entry imports every theme file in order.
+import '../../../src/theme/index.css';
 
 const container = document.getElementById('root');
 if (container) {
