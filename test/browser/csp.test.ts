@@ -241,20 +241,22 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
     expect(new Set(ids.all).size).toBe(ids.all.length);
     expect(ids.unresolved).toEqual([]);
 
-    // A tooltip on hover, then one on keyboard focus (the catalog's text for a code chip).
-    // The first pointer contact loads and mounts the tooltip; as with a real mouse, further
-    // movement over the badge opens it.
+    // A tooltip on the first hover: one pointer move onto the badge, then the pointer rests
+    // there. Moving away closes it. Then one on keyboard focus (the catalog's text for a code
+    // chip), which Escape closes.
     const badge = page.getByTestId('badge-with-tooltip');
-    await badge.hover({ position: { x: 2, y: 2 } });
-    await page.waitForSelector('[data-testid="badge-with-tooltip"][data-state]');
-    await badge.hover({ position: { x: 6, y: 4 } });
+    const box = await badge.boundingBox();
+    if (!box) throw new Error('the badge has no box');
+    await page.mouse.move(box.x + 4, box.y + 4, { steps: 1 });
+    await page.getByRole('tooltip').waitFor({ state: 'attached', timeout: 3_000 });
     expect(await page.getByRole('tooltip').textContent()).toBe('The device could not be trusted');
-    await page.keyboard.press('Escape');
-    await page.getByRole('tooltip').waitFor({ state: 'detached' });
+    await page.mouse.move(box.x + box.width + 200, box.y + 200, { steps: 1 });
+    await page.getByRole('tooltip').waitFor({ state: 'detached', timeout: 3_000 });
     const list = page.getByTestId('long-list');
     await list.getByRole('button', { name: 'Reason code ACME_1' }).focus();
     expect(await page.getByRole('tooltip').textContent()).toBe('Acme velocity rule Too many attempts in an hour.');
     await page.keyboard.press('Escape');
+    await page.getByRole('tooltip').waitFor({ state: 'detached', timeout: 3_000 });
 
     // Expand the list past its first ten reasons.
     expect(await list.getByRole('listitem').count()).toBe(10);

@@ -220,7 +220,7 @@ describe('plain HTML example with the custom elements', () => {
   it('opens a styled tooltip inside the shadow root', async () => {
     const { page, log, close } = await openExample(browser);
     const table = page.locator('data-checks-table');
-    // Keyboard focus opens the tooltip at once (hover waits for Radix's pointer delay).
+    // Keyboard focus opens the tooltip at once (hover waits for the pointer delay).
     await table.getByRole('button', { name: /MRZ_CHECKSUM/ }).focus();
     const tooltip = table.locator('.dblk-tooltip');
     await tooltip.waitFor();

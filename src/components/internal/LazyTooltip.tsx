@@ -4,7 +4,7 @@ import { lazy, Suspense, useState, type ReactElement, type ReactNode } from 'rea
 const RadixTooltip = lazy(() => import('./RadixTooltip'));
 
 export interface TooltipTriggerProps {
-  onPointerEnter: () => void;
+  onPointerEnter: (event: { timeStamp: number }) => void;
   onFocus: () => void;
 }
 
@@ -14,26 +14,30 @@ export interface LazyTooltipProps {
   children: (props: TooltipTriggerProps) => ReactElement;
 }
 
+/** How the trigger was first used, and when (for the hover delay). */
+export type TooltipActivation = { kind: 'pointer'; at: number } | { kind: 'focus' };
+
 /**
  * A tooltip whose machinery (Radix Tooltip, its provider and positioning code) is loaded and
  * mounted only when its trigger is first hovered or focused, so long lists stay cheap.
  */
 export function LazyTooltip({ content, children }: LazyTooltipProps) {
   // The only state a trigger carries until it is first used; Radix and its own state come later.
-  const [activation, setActivation] = useState<'none' | 'pointer' | 'focus'>('none');
+  const [activation, setActivation] = useState<TooltipActivation | null>(null);
 
   const trigger = children({
-    onPointerEnter: () => {
-      if (activation === 'none') setActivation('pointer');
+    // An event's timeStamp is on the performance.now() clock.
+    onPointerEnter: (event) => {
+      if (activation === null) setActivation({ kind: 'pointer', at: event.timeStamp });
     },
     onFocus: () => {
-      if (activation === 'none') setActivation('focus');
+      if (activation === null) setActivation({ kind: 'focus' });
     },
   });
-  if (activation === 'none') return trigger;
+  if (activation === null) return trigger;
   return (
     <Suspense fallback={trigger}>
-      <RadixTooltip trigger={trigger} content={content} focused={activation === 'focus'} />
+      <RadixTooltip trigger={trigger} content={content} activation={activation} />
     </Suspense>
   );
 }
