@@ -18,7 +18,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', '.ci/**'],
+    files: ['scripts/**', 'bench/**', '.ci/**', 'test/hosts/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The host apps are written the way each host writes its code: CommonJS for Jest and Node.
+    files: ['test/hosts/apps/**/*.{js,cjs}'],
+    languageOptions: { globals: { ...globals.jest } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -35,9 +35,21 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          environment: 'jsdom',
+                environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/hosts/**'],
           setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        // Fresh host apps built from the packed package. `npm test` runs them on their own,
+        // after the other projects: they install and build whole apps and would starve the
+        // browser tests of the machine's cores.
+        extends: true,
+        test: {
+          name: 'hosts',
+          environment: 'node',
+          include: ['test/hosts/hosts.test.ts'],
         },
       },
       storyTests('stories-light'),

@@ -58,6 +58,24 @@ describe('package metadata', () => {
   });
 });
 
+describe('npm publish --dry-run', () => {
+  it('publishes the licence, the changelog and dist/, with no warning but the missing login', async () => {
+    const { stdout, stderr } = await run('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as Record<string, { files: { path: string }[] }>;
+    const paths = (report['decision-blocks']?.files ?? []).map((file) => file.path);
+    expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md', 'dist/index.js']));
+    expect(paths.filter((path) => !/^(dist\/|LICENSE$|CHANGELOG\.md$|README\.md$|package\.json$)/.test(path))).toEqual(
+      [],
+    );
+    const warnings = stderr.split('\n').filter((line) => line.startsWith('npm warn'));
+    expect(warnings.filter((line) => !line.includes('requires you to be logged in'))).toEqual([]);
+  }, 60_000);
+
+  it('states the Node floor that test/hosts renders on', () => {
+    expect((manifest as unknown as { engines: unknown }).engines).toEqual({ node: '>=18' });
+  });
+});
+
 describe('publint', () => {
   it('has nothing to report, suggestions included, in strict mode', async () => {
     const bytes = readFileSync(tarball);

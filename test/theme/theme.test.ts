@@ -162,3 +162,22 @@ describe.each([
     expect(contrast(colours.focus as Rgb, surface)).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('registered colour tokens', () => {
+  const tokens = stripComments(readFileSync(join(themeDir, 'tokens.css'), 'utf8'));
+  const registered = new Map(
+    [
+      ...tokens.matchAll(
+        /@property --_dblk-([\w-]+)\s*\{\s*syntax:\s*'<color>';\s*inherits:\s*true;\s*initial-value:\s*(#[0-9a-f]{6});\s*\}/gi,
+      ),
+    ].map((match) => [match[1] as string, hex(match[2] as string)]),
+  );
+  const light = palette(0);
+
+  // A host pipeline that lowers light-dark() leaves the value invalid where it saw no
+  // color-scheme; a registered <color> then falls back to its initial value, the light colour.
+  it('registers every colour token as an inherited <color> whose initial value is its light colour', () => {
+    expect([...registered.keys()].sort()).toEqual(Object.keys(light).sort());
+    for (const [name, initial] of registered) expect(initial, name).toEqual(light[name]);
+  });
+});
