@@ -37,7 +37,11 @@ export default defineConfig({
     sourcemap: false,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', 'elements/index': 'src/elements/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'elements/index': 'src/elements/index.ts',
+        'vendors/index': 'src/vendors/index.ts',
+      },
       formats: ['es', 'cjs'],
       fileName: (format, entryName) => `${entryName}.${format === 'es' ? 'js' : 'cjs'}`,
     },
