@@ -46,7 +46,7 @@ function readCheck(check: Bag, webhookType: unknown): NamedDataBlock {
   const rawOutcome = get(check, 'result', 'outcome') ?? lastPart(webhookType);
   const verdict = lookup(OUTCOME, rawOutcome) ?? lookup(STATUS, status) ?? text(rawOutcome);
   const reasons = [
-    ...rawWords(verdict, [rawOutcome, status], SOURCE),
+    ...rawWords(verdict, [rawOutcome, text(rawOutcome) === null ? status : null], SOURCE),
     ...breakdownReasons(get(check, 'result', 'breakdown')),
   ];
   const id = text(get(check, 'id'));

@@ -79,9 +79,25 @@ function featureBlock(name: string, feature: Bag, index: number, count: number):
   };
 }
 
+// Version 3 lists each feature under a plural key; a block is named for one of them.
+const FEATURE_NAMES: Readonly<Record<string, string>> = {
+  id_verifications: 'id_verification',
+  nfc_verifications: 'nfc',
+  liveness_checks: 'liveness',
+  face_matches: 'face_match',
+  phone_verifications: 'phone',
+  email_verifications: 'email',
+  poa_verifications: 'proof_of_address',
+  poa: 'proof_of_address',
+  aml_screenings: 'aml',
+  ip_analyses: 'ip_analysis',
+  database_validations: 'database_validation',
+};
+
 function featureBlocks(decision: unknown): NamedDataBlock[] {
-  return fields(decision, 60).flatMap(([key, value]): NamedDataBlock[] => {
-    if (NOT_FEATURES.has(key)) return [];
+  return fields(decision, 60).flatMap(([rawKey, value]): NamedDataBlock[] => {
+    if (NOT_FEATURES.has(rawKey)) return [];
+    const key = lookup(FEATURE_NAMES, rawKey) ?? rawKey;
     const entries = isList(value) ? items(value, 20).filter(isBag) : isBag(value) ? [value] : [];
     const withStatus = entries.filter((entry) => text(get(entry, 'status')) !== null);
     return withStatus.map((entry, index) => featureBlock(key, entry, index, withStatus.length));

@@ -50,7 +50,7 @@ export const fromJumio = adapter('Jumio', (input) => {
   const overall = isBag(decision) ? text(get(decision, 'type')) : null;
   const lifecycle = lookup(WORKFLOW_STATUS, status);
 
-  if (isBag(capabilities) || overall !== null || lifecycle !== null) {
+  if (isBag(capabilities) || lifecycle !== null || (overall !== null && get(input, 'workflow') !== undefined)) {
     const dataBlocks = fields(capabilities).flatMap(([name, raw]) => readCapability(name, raw));
     const outcome = overall ?? lifecycle;
     if (overall === null && lifecycle !== null) {
@@ -65,6 +65,11 @@ export const fromJumio = adapter('Jumio', (input) => {
   if (text(get(input, 'type')) !== null) {
     const one = readDecision(input, 'jumio', 'decision', null);
     return { outcome: one.verdict ?? null, dataBlocks: [one] };
+  }
+  // One capability entry on its own, as the capability pages show them.
+  if (isBag(decision)) {
+    const one = readDecision(decision, 'jumio', text(get(input, 'name')) ?? 'capability', text(get(input, 'id')));
+    return { outcome: null, dataBlocks: [one] };
   }
   // The capabilities object on its own: every key is a capability.
   const dataBlocks = fields(input).flatMap(([name, raw]) => readCapability(name, raw));

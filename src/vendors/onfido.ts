@@ -103,7 +103,8 @@ function readReport(report: Bag): NamedDataBlock {
   const subResult = get(report, 'sub_result');
   const verdict = verdictOf(status, result, subResult);
   const reasons = [
-    ...rawWords(verdict, [result, subResult, status], SOURCE),
+    // The status only matters while there is no result: `complete` beside `clear` says nothing.
+    ...rawWords(verdict, [result, subResult, text(result) === null ? status : null], SOURCE),
     ...breakdownReasons(get(report, 'breakdown')),
   ];
   const id = text(get(report, 'id'));
@@ -143,7 +144,11 @@ function readCheck(check: Bag, reports: unknown): { outcome: string | null; data
   const outcome = verdictOf(status, result, undefined);
   const reportBlocks = items(reports).filter(isReport).map(readReport);
   const dataBlocks: NamedDataBlock[] = [
-    { name: 'check', verdict: outcome, reasons: rawWords(outcome, [result, status], SOURCE) },
+    {
+      name: 'check',
+      verdict: outcome,
+      reasons: rawWords(outcome, [result, text(result) === null ? status : null], SOURCE),
+    },
     ...reportBlocks,
   ];
   return { outcome, dataBlocks };

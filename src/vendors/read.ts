@@ -161,7 +161,7 @@ export function adapter(vendor: string, read: Reader): (input: unknown) => Vendo
     try {
       const { outcome, dataBlocks } = read(input, problems);
       if (outcome === null && dataBlocks.length === 0) {
-        problems.push(`Nothing in the payload looked like a ${vendor} decision.`);
+        problems.push(`Nothing in the payload looked like a decision from ${vendor}.`);
       }
       return { outcome, dataBlocks, problems };
     } catch {
