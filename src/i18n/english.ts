@@ -31,3 +31,5 @@ export const summary: PluralMessage = /* @__PURE__ */ Object.freeze({
 export const summaryNoChecks = 'No checks were reported';
 export const reasonCode = 'Reason code {code}';
 export const learnMore = 'Learn more';
+/** English verdicts are their humanized spelling, so there is nothing to translate. */
+export const verdicts: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});

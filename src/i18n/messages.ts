@@ -31,6 +31,12 @@ export interface Messages {
   summaryNoChecks: string;
   reasonCode: string;
   learnMore: string;
+  /**
+   * Verdicts in the reader's language, keyed by `vocabularyKey` (`manual_review`,
+   * `not_trusted`): a verdict found here shows this text, any other verdict its humanized
+   * spelling. English needs none; the German set translates the built-in vocabulary.
+   */
+  verdicts: Readonly<Record<string, string>>;
 }
 
 export const defaultMessages: Messages = Object.freeze({
@@ -60,4 +66,5 @@ export const defaultMessages: Messages = Object.freeze({
   summaryNoChecks: english.summaryNoChecks,
   reasonCode: english.reasonCode,
   learnMore: english.learnMore,
+  verdicts: english.verdicts,
 });

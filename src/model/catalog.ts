@@ -13,8 +13,11 @@ export function toneOfDecisionType(type: DecisionType): Tone {
   return TONE_OF_DECISION[type];
 }
 
+/** The data-check labels of the seed are those of Jumio's data-checks capability. */
+const DATA_CHECKS_SOURCE = 'jumio.dataChecks';
+
 function label(decisionType: DecisionType, title: string, description: string): CatalogEntry {
-  return { title, description, decisionType, tone: TONE_OF_DECISION[decisionType] };
+  return { title, description, decisionType, tone: TONE_OF_DECISION[decisionType], source: DATA_CHECKS_SOURCE };
 }
 
 function code(tone: Tone, title: string, description: string): CatalogEntry {
@@ -149,18 +152,34 @@ function ownEntry(catalog: ReasonCatalog, key: string): CatalogEntry | null {
   return typeof entry === 'object' && entry !== null ? (entry as CatalogEntry) : null;
 }
 
+function byCode(catalog: ReasonCatalog, code: string, prefix: string): CatalogEntry | null {
+  return ownEntry(catalog, prefix + code) ?? ownEntry(catalog, prefix + code.trim().toUpperCase());
+}
+
 /**
  * The catalog entry for a reason code, by own keys only (`__proto__` or `toString` are
- * ordinary unknown codes). Tries the exact code, then its trimmed upper-case form.
+ * ordinary unknown codes). Tries the exact code, then its trimmed upper-case form. With a
+ * `source` (where the reason comes from, e.g. `jumio.liveness`), the entry keyed
+ * `source:CODE` comes first, and an entry scoped to another source is not used: `OK` of a
+ * liveness check is not described as a data check.
  */
 export function lookupReason(
   code: unknown,
   catalog: ReasonCatalog | null | undefined = defaultCatalog,
+  source?: string | null,
 ): CatalogEntry | null {
   if (typeof code !== 'string' && typeof code !== 'number') return null;
   if (typeof catalog !== 'object' || catalog === null) return null;
   const exact = String(code);
-  return ownEntry(catalog, exact) ?? ownEntry(catalog, exact.trim().toUpperCase());
+  const scoped = typeof source === 'string' && source !== '' ? source : null;
+  if (scoped !== null) {
+    const entry = byCode(catalog, exact, `${scoped}:`);
+    if (entry) return entry;
+  }
+  const entry = byCode(catalog, exact, '');
+  if (!entry || scoped === null) return entry;
+  const entrySource: unknown = entry.source;
+  return typeof entrySource === 'string' && entrySource !== '' && entrySource !== scoped ? null : entry;
 }
 
 /** Merges catalogs left to right; later entries replace earlier ones for the same code. */

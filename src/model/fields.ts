@@ -4,7 +4,7 @@
 // which components never show, so a page with only badges or meters does not ship the full
 // reader. Each field is read on its own: a block whose reasons cannot be read still shows its
 // verdict.
-import { parseScore } from './score';
+import { parseScore, percentOf } from './score';
 import { toneOf } from './tone';
 import type { NormalizeOptions, NormalizedDataBlock } from './types';
 
@@ -54,7 +54,12 @@ function plainVerdict(source: Bag): string | null {
 
 const decisionVerdict = (source: Bag) => verdictText(get(source, 'type'));
 
-const plainScore = (source: Bag) => parseScore(get(source, 'score'));
+function plainScore(source: Bag): number | null {
+  const score = parseScore(get(source, 'score'));
+  const rawMax = get(source, 'scoreMax');
+  const max = rawMax === undefined || rawMax === null || rawMax === '' ? null : parseScore(rawMax);
+  return score === null || max === null || max <= 0 ? score : percentOf(score, max);
+}
 
 /** A decision object's risk score; -1 means none. */
 function decisionScore(source: Bag): number | null {

@@ -1,5 +1,16 @@
-/** Words that stay in capitals when a token is turned into text. */
-const ACRONYMS = /* @__PURE__ */ new Set('AML API DOB HRZ ID IP KYC MRZ NFC OCR OK PEP SIM URL VPN'.split(' '));
+/**
+ * Acronyms that vendors also write in lower case (`id_aamva_database_lookup`): they are put back
+ * in capitals whatever the input's case. Only words that cannot be ordinary English words belong
+ * here ("us" and "it" could be either, so they are not listed).
+ */
+const ACRONYMS = /* @__PURE__ */ new Set(
+  'AAMVA AML API BVN CPF DOB EIN HRZ IBAN ID IP ITIN KBA KYB KYC MRZ NFC OCR OFAC OK PEP PII SIM SSN TIN URL VPN'.split(
+    ' ',
+  ),
+);
+
+const HAS_LOWER = /[a-z]/;
+const ALL_CAPITALS = /^[A-Z][A-Z0-9]+$/;
 
 const WORD_BOUNDARY = /[\s_\-.:/]+/;
 
@@ -31,16 +42,20 @@ function remembered(compute: (token: string) => string): (token: string) => stri
   };
 }
 
-const humanizeText = /* @__PURE__ */ remembered((token) =>
-  words(token)
+// A word in capitals keeps them when the rest of the token is not in capitals ("Check MRZ data",
+// "LookupAAMVA"): its writer meant an acronym. In a token written all in capitals (`NOT_TRUSTED`)
+// capitals say nothing, so only the known acronyms keep them.
+const humanizeText = /* @__PURE__ */ remembered((token) => {
+  const mixedCase = HAS_LOWER.test(token);
+  return words(token)
     .map((word, index) => {
       const upper = word.toUpperCase();
-      if (ACRONYMS.has(upper)) return upper;
+      if (ACRONYMS.has(upper) || (mixedCase && ALL_CAPITALS.test(word))) return upper;
       const lower = word.toLowerCase();
       return index === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
     })
-    .join(' '),
-);
+    .join(' ');
+});
 
 /**
  * Turns a machine token into text for people: `NOT_TRUSTED` → "Not trusted",

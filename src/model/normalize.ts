@@ -1,4 +1,4 @@
-import { parseScore } from './score';
+import { parseScore, percentOf } from './score';
 import { toneOf } from './tone';
 import type { NormalizeOptions, NormalizedDataBlock, NormalizedReason } from './types';
 
@@ -47,6 +47,7 @@ function text(value: unknown, field: string, problems: string[]): string | null 
 interface RawReason {
   code: string | null;
   details: string | null;
+  source?: string;
 }
 
 function readReason(entry: unknown, position: number, problems: string[]): RawReason | null {
@@ -60,10 +61,13 @@ function readReason(entry: unknown, position: number, problems: string[]): RawRe
     problems.push(`${where} was ${describe(entry)}; it was dropped.`);
     return null;
   }
-  return {
+  const reason: RawReason = {
     code: text(read(entry, 'code', problems), `${where} code`, problems),
     details: text(read(entry, 'details', problems), `${where} details`, problems),
   };
+  const source = text(read(entry, 'source', problems), `${where} source`, problems);
+  if (source !== null) reason.source = source;
+  return reason;
 }
 
 /** Keys stay the same when reasons are appended, and differ when codes repeat or are empty. */
@@ -132,6 +136,17 @@ function readScore(raw: unknown, problems: string[]): number | null {
     );
   }
   return score;
+}
+
+/** A score given on another scale (`scoreMax`, e.g. 1 for fractions) as a percentage. */
+function onPercentScale(score: number | null, rawMax: unknown, problems: string[]): number | null {
+  if (rawMax === undefined || rawMax === null || rawMax === '') return score;
+  const max = parseScore(rawMax);
+  if (max === null || max <= 0) {
+    problems.push('The score maximum was not a positive number; the score was read as a percentage.');
+    return score;
+  }
+  return score === null ? null : percentOf(score, max);
 }
 
 /**
@@ -211,7 +226,11 @@ function readBlock(input: unknown, problems: string[]): RawBlock {
 
   return {
     verdict,
-    score: readScore(read(input, 'score', problems), problems),
+    score: onPercentScale(
+      readScore(read(input, 'score', problems), problems),
+      read(input, 'scoreMax', problems),
+      problems,
+    ),
     reasons: readReasonList(rawReasons, problems).reasons,
     problems,
   };

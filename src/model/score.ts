@@ -20,3 +20,12 @@ export function parseScore(input: unknown): number | null {
   const value = Number(text);
   return Number.isFinite(value) ? value : null;
 }
+
+/**
+ * `score` on a scale from 0 to `max` as a percentage: 0.97 of 1 is 97. Rounded to 10 significant
+ * digits, so binary fractions do not show as 97.00000000000001.
+ */
+export function percentOf(score: number, max: number): number {
+  const percent = (score / max) * 100;
+  return Number.isFinite(percent) ? Number(percent.toPrecision(10)) : score;
+}

@@ -4,13 +4,13 @@ import { TONES } from './types';
 
 // Space-separated: the vocabulary is the bulk of this module, and every page with a badge loads it.
 const BUILT_IN: Readonly<Record<Exclude<Tone, 'unknown'>, string>> = {
-  positive: 'success succeeded passed pass ok approved accepted trusted clear verified match green genuine',
+  positive: 'success succeeded passed pass ok approved accepted trusted clear verified match green genuine accept',
   caution:
-    'warning review manual_review consider caution resubmission_requested retry attention inconclusive partial_match medium_risk',
+    'warning review manual_review consider caution resubmission_requested retry attention inconclusive partial_match medium_risk resubmit needs_review in_review on_hold requires_retry warn',
   critical:
-    'failure failed fail rejected declined denied not_trusted untrusted fraud suspected high_risk red mismatch no_match blocked',
+    'failure failed fail rejected declined denied not_trusted untrusted fraud suspected high_risk red mismatch no_match blocked reject unverified',
   neutral:
-    'not_executed skipped pending processing in_progress not_applicable cancelled canceled abandoned expired withdrawn queued',
+    'not_executed skipped pending processing in_progress not_applicable cancelled canceled abandoned expired withdrawn queued not_started created',
 };
 
 /** The built-in verdict vocabulary, keyed by `vocabularyKey`. A Map, so no key is special. */

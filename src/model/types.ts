@@ -7,13 +7,23 @@ export const TONES = ['critical', 'caution', 'unknown', 'neutral', 'positive'] a
 export interface Reason {
   code?: string | null;
   details?: string | null;
+  /**
+   * Where the code comes from, e.g. `jumio.liveness`: the same code can mean different things
+   * in different checks or vendors, and catalog entries can be scoped to one source.
+   */
+  source?: string | null;
 }
 
 export interface DataBlock {
   /** Qualitative outcome of a step, e.g. "failure", "not_trusted", "PASSED". */
   verdict?: string | null;
-  /** A percentage. `""` or `null` means not provided; `0` is a real score. */
+  /** A percentage, or a value up to `scoreMax`. `""` or `null` means not provided; `0` is a real score. */
   score?: number | string | null;
+  /**
+   * The top of the score's scale when it is not 100, e.g. `1` for a fraction such as 0.97.
+   * The score is read as a share of it, so `{ score: 0.97, scoreMax: 1 }` shows "97%".
+   */
+  scoreMax?: number | string | null;
   reasons?: readonly Reason[] | null;
 }
 
@@ -29,6 +39,8 @@ export interface NormalizedReason {
   code: string | null;
   /** Non-empty details, or null when missing or empty. */
   details: string | null;
+  /** Where the code comes from, when the input said so; scopes catalog look-ups. */
+  source?: string;
   /** Stable and unique within its list, even when codes repeat or are empty. */
   key: string;
 }
@@ -36,6 +48,7 @@ export interface NormalizedReason {
 export interface NormalizedDataBlock {
   verdict: string | null;
   tone: Tone;
+  /** Always a percentage: a score given with a `scoreMax` is converted. */
   score: number | null;
   /** `null`: reasons were not provided; `[]`: provided and empty. */
   reasons: NormalizedReason[] | null;
@@ -61,6 +74,12 @@ export interface CatalogEntry {
   tone?: Tone;
   decisionType?: DecisionType;
   docsUrl?: string;
+  /**
+   * The only reason source this entry describes (see `Reason.source`); reasons from another
+   * source do not get it, reasons without a source do. Entries keyed `source:CODE` are the
+   * descriptions for that source.
+   */
+  source?: string;
 }
 
 export type ReasonCatalog = Readonly<Record<string, CatalogEntry>>;

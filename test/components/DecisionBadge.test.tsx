@@ -181,3 +181,55 @@ describe('DecisionBadge', () => {
     });
   });
 });
+
+describe('DecisionBadge verdict words', () => {
+  it.each([
+    ['rejected', 'Abgelehnt'],
+    ['manual_review', 'Manuelle Prüfung'],
+    ['NOT_TRUSTED', 'Nicht vertrauenswürdig'],
+    ['In Review', 'In Prüfung'],
+    ['resubmission_requested', 'Erneute Einreichung angefordert'],
+  ])('shows the built-in verdict %j in German as %j', (verdict, german) => {
+    const { container } = render(
+      <DecisionBlocksProvider messages={germanMessages} locale="de">
+        <DecisionBadge verdict={verdict} />
+      </DecisionBlocksProvider>,
+    );
+    expect(badge(container).querySelector('.dblk-badge__label')).toHaveTextContent(german);
+  });
+
+  it('keeps an unknown verdict as sent in German ("ESCALATED" stays "Escalated")', () => {
+    const { container } = render(
+      <DecisionBlocksProvider messages={germanMessages} locale="de">
+        <DecisionBadge verdict="ESCALATED" />
+      </DecisionBlocksProvider>,
+    );
+    expect(badge(container)).toHaveTextContent('Escalated (Unbekannt)');
+  });
+
+  it('does not read "__proto__" or "toString" from the verdict translations', () => {
+    const { container } = render(
+      <DecisionBlocksProvider messages={germanMessages}>
+        <DecisionBadge verdict="toString" />
+      </DecisionBlocksProvider>,
+    );
+    expect(badge(container).querySelector('.dblk-badge__label')).toHaveTextContent('To string');
+  });
+
+  it('reads "Needs review" as caution and says it once', () => {
+    const { container } = render(<DecisionBadge verdict="Needs review" />);
+    expect(badge(container)).toHaveAttribute('data-tone', 'caution');
+    expect(badge(container).textContent).toBe('Needs review');
+  });
+
+  it('does not contradict a verdict spelled like another tone word ("Not run" is unknown, no "(Unknown)")', () => {
+    const { container } = render(<DecisionBadge verdict="Not run" />);
+    expect(badge(container)).toHaveAttribute('data-tone', 'unknown');
+    expect(badge(container).textContent).toBe('Not run');
+  });
+
+  it('does not contradict a label spelled like another tone word with a tone override', () => {
+    const { container } = render(<DecisionBadge verdict="Passed" tone="critical" />);
+    expect(badge(container).textContent).toBe('Passed');
+  });
+});

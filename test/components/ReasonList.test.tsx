@@ -644,3 +644,29 @@ function renderedText(value: unknown): string {
   if (Array.isArray(value)) return value.map(renderedText).join('');
   return '';
 }
+
+describe('ReasonList catalog scope', () => {
+  it('describes OK of a Jumio data check with the data-checks text', () => {
+    render(<ReasonList reasons={[{ code: 'OK', source: 'jumio.dataChecks' }]} />);
+    expect(items()[0]).toHaveTextContent('no sign of fraud');
+    expect(screen.getByRole('button', { name: 'Reason code OK' })).toBeInTheDocument();
+  });
+
+  it('does not describe OK of a liveness check with the data-checks text', () => {
+    render(<ReasonList reasons={[{ code: 'OK', source: 'jumio.liveness' }]} />);
+    expect(items()[0]).toHaveTextContent('OK');
+    expect(items()[0]).not.toHaveTextContent('fraud');
+    expect(screen.queryByRole('button', { name: 'Reason code OK' })).toBeNull();
+  });
+
+  it('uses a catalog entry keyed for the source (jumio.liveness:OK)', () => {
+    render(
+      <DecisionBlocksProvider
+        catalog={{ 'jumio.liveness:OK': { title: 'Live person', description: 'A live person.' } }}
+      >
+        <ReasonList reasons={[{ code: 'OK', source: 'jumio.liveness' }]} />
+      </DecisionBlocksProvider>,
+    );
+    expect(items()[0]).toHaveTextContent('A live person.');
+  });
+});

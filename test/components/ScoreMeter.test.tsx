@@ -153,14 +153,47 @@ describe('ScoreMeter', () => {
       expect(fillLength(container)).toBe(0);
     });
 
-    it('supports a range from 0 to 1, keeping the score as the value text', () => {
+    it('supports a range from 0 to 1, reading the score as a share of it', () => {
       const { container } = render(<ScoreMeter score={0.25} min={0} max={1} />);
       const meter = screen.getByRole('meter');
       expect(meter).toHaveAttribute('aria-valuemin', '0');
       expect(meter).toHaveAttribute('aria-valuemax', '1');
       expect(meter).toHaveAttribute('aria-valuenow', '0.25');
-      expect(meter).toHaveAttribute('aria-valuetext', '0.25%');
+      expect(meter).toHaveAttribute('aria-valuetext', '25%');
       expect(fillLength(container)).toBe(25);
+    });
+
+    it('reads 0.97 on max={1} as "97%", visibly and in aria-valuetext', () => {
+      const { container } = render(<ScoreMeter score={0.97} max={1} />);
+      const meter = screen.getByRole('meter');
+      expect(meter).toHaveAttribute('aria-valuetext', '97%');
+      expect(container.querySelector('.dblk-meter__value')).toHaveTextContent('97%');
+    });
+
+    it('reads a score as its place in a range that does not start at 0 (600 on 300..900 is 50%)', () => {
+      render(<ScoreMeter score={600} min={300} max={900} />);
+      expect(screen.getByRole('meter')).toHaveAttribute('aria-valuetext', '50%');
+    });
+
+    it('formats the share of the range in the locale (0.283 on 0..1 in German is "28,3 %")', () => {
+      render(
+        <DecisionBlocksProvider locale="de">
+          <ScoreMeter score={0.283} max={1} />
+        </DecisionBlocksProvider>,
+      );
+      expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toMatch(/^28,3\s%$/);
+    });
+
+    it('lets format override the range text (0.97 on 0..1 formatted as "0.97")', () => {
+      render(<ScoreMeter score={0.97} max={1} format={(score) => score.toFixed(2)} />);
+      expect(screen.getByRole('meter')).toHaveAttribute('aria-valuetext', '0.97');
+    });
+
+    it('reads a block with scoreMax 1 (score 0.97) as "97%" on the default meter', () => {
+      render(<ScoreMeter block={{ verdict: 'passed', score: 0.97, scoreMax: 1 }} />);
+      const meter = screen.getByRole('meter');
+      expect(meter).toHaveAttribute('aria-valuenow', '97');
+      expect(meter).toHaveAttribute('aria-valuetext', '97%');
     });
 
     it('clamps to a range from 0 to 1', () => {

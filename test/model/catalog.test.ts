@@ -87,6 +87,35 @@ describe('lookupReason', () => {
   });
 });
 
+describe('lookupReason with a source', () => {
+  it('describes OK of a data check with the data-checks text', () => {
+    expect(lookupReason('OK', defaultCatalog, 'jumio.dataChecks')?.description).toMatch(/ID image/);
+  });
+
+  it('does not describe OK of a liveness check with the data-checks text', () => {
+    expect(lookupReason('OK', defaultCatalog, 'jumio.liveness')).toBeNull();
+  });
+
+  it('still describes OK without a source (the seed shape)', () => {
+    expect(lookupReason('OK')?.decisionType).toBe('PASSED');
+  });
+
+  it('prefers the entry keyed source:CODE', () => {
+    const catalog = mergeCatalogs(defaultCatalog, { 'jumio.liveness:OK': { title: 'Live person' } });
+    expect(lookupReason('OK', catalog, 'jumio.liveness')?.title).toBe('Live person');
+    expect(lookupReason('ok', catalog, 'jumio.liveness')?.title).toBe('Live person');
+    expect(lookupReason('OK', catalog, 'jumio.dataChecks')?.title).toBe('No fraud found');
+  });
+
+  it('uses unscoped entries for any source', () => {
+    expect(lookupReason('RC004', defaultCatalog, 'somewhere')?.title).toBe(lookupReason('RC004')?.title);
+  });
+
+  it.each(['__proto__', 'constructor'])('treats the source %j as an ordinary source', (source) => {
+    expect(lookupReason('RC004', defaultCatalog, source)?.title).toBe(lookupReason('RC004')?.title);
+  });
+});
+
 describe('mergeCatalogs', () => {
   it('adds host codes and lets later catalogs override earlier ones', () => {
     const merged = mergeCatalogs(defaultCatalog, {

@@ -15,6 +15,16 @@ describe('humanize', () => {
     ['passed', 'Passed'],
     ['  spaced__out  ', 'Spaced out'],
     ['', ''],
+    ['id_aamva_database_lookup', 'ID AAMVA database lookup'],
+    ['mrz_checksum', 'MRZ checksum'],
+    ['nfc_chip_read', 'NFC chip read'],
+    ['pep_screening', 'PEP screening'],
+    ['ip_address_risk', 'IP address risk'],
+    ['Kyc Expired', 'KYC expired'],
+    ['Check MRZ data', 'Check MRZ data'],
+    ['ScanUSDocument', 'Scan US document'],
+    ['NOT_STARTED', 'Not started'],
+    ['contact_us', 'Contact us'],
   ])('turns %j into %j', (token, expected) => {
     expect(humanize(token)).toBe(expected);
   });

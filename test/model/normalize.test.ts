@@ -46,6 +46,52 @@ describe('normalizeDataBlock scores', () => {
   });
 });
 
+describe('normalizeDataBlock score scales (scoreMax)', () => {
+  it.each([
+    ['score 0.97 with scoreMax 1', 0.97, 1, 97],
+    ['score "0,5" with scoreMax "1"', '0,5', '1', 50],
+    ['score 7 with scoreMax 10', 7, 10, 70],
+    ['score 0 with scoreMax 1', 0, 1, 0],
+    ['score 0.283 with scoreMax 1', 0.283, 1, 28.3],
+    ['score 42 with scoreMax null', 42, null, 42],
+    ['score 42 with scoreMax ""', 42, '', 42],
+    ['score "" with scoreMax 1', '', 1, null],
+  ])('reads %s as a percentage', (_name, score, scoreMax, expected) => {
+    const block = normalizeDataBlock({ verdict: 'passed', score, scoreMax });
+    expect(block.score).toBe(expected);
+    expect(block.problems).toEqual([]);
+  });
+
+  it.each([
+    ['scoreMax 0', 0],
+    ['scoreMax -1', -1],
+    ['scoreMax "abc"', 'abc'],
+    ['scoreMax as an object', { max: 1 }],
+  ])('keeps the score as a percentage and reports %s', (_name, scoreMax) => {
+    const block = normalizeDataBlock({ verdict: 'passed', score: 0.5, scoreMax });
+    expect(block.score).toBe(0.5);
+    expect(block.problems.some((problem) => problem.includes('maximum'))).toBe(true);
+  });
+});
+
+describe('normalizeDataBlock reason sources', () => {
+  it('keeps a reason source as text', () => {
+    const block = normalizeDataBlock({ reasons: [{ code: 'OK', source: 'jumio.liveness' }] });
+    expect(block.reasons?.[0]).toMatchObject({ code: 'OK', details: null, source: 'jumio.liveness' });
+  });
+
+  it('leaves out a missing or empty source', () => {
+    const block = normalizeDataBlock({ reasons: [{ code: 'OK' }, { code: 'OK', source: ' ' }] });
+    expect(block.reasons?.map((reason) => 'source' in reason)).toEqual([false, false]);
+  });
+
+  it('reports a source of the wrong type', () => {
+    const block = normalizeDataBlock({ reasons: [{ code: 'OK', source: { vendor: 'x' } }] });
+    expect(block.reasons?.[0]?.source).toBeUndefined();
+    expect(block.problems.some((problem) => problem.includes('source'))).toBe(true);
+  });
+});
+
 describe('normalizeDataBlock verdicts', () => {
   it.each(['NOT_TRUSTED', 'not-trusted', 'Not trusted'])(
     'keeps the raw verdict %j and reads it as critical',

@@ -92,6 +92,35 @@ describe('toneOf', () => {
   });
 
   it.each([
+    ['accept', 'positive'],
+    ['ACCEPT', 'positive'],
+    ['resubmit', 'caution'],
+    ['needs_review', 'caution'],
+    ['Needs review', 'caution'],
+    ['in_review', 'caution'],
+    ['In Review', 'caution'],
+    ['on_hold', 'caution'],
+    ['onHold', 'caution'],
+    ['requires_retry', 'caution'],
+    ['warn', 'caution'],
+    ['WARN', 'caution'],
+    ['reject', 'critical'],
+    ['unverified', 'critical'],
+    ['not_started', 'neutral'],
+    ['Not Started', 'neutral'],
+    ['created', 'neutral'],
+  ] as const)('maps the vendor-neutral word %j to %s', (spelling, tone) => {
+    expect(toneOf(spelling)).toBe(tone);
+  });
+
+  it.each(['completed', 'refer', 'requires_input', 'submitted', '9102', 'complete'])(
+    'leaves the vendor-dependent word %j to the adapters (unknown)',
+    (spelling) => {
+      expect(toneOf(spelling)).toBe('unknown');
+    },
+  );
+
+  it.each([
     ['an unknown verdict', 'maybe_later'],
     ['an empty string', ''],
     ['a blank string', '   '],

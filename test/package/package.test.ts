@@ -34,24 +34,27 @@ afterAll(() => {
 });
 
 describe('package metadata', () => {
-  it('exports the package, the stylesheet, the custom elements and package.json, nothing else', () => {
-    expect(Object.keys(manifest.exports)).toEqual(['.', './elements', './styles.css', './package.json']);
+  it('exports the package, the custom elements, the vendor adapters, the stylesheet and package.json, nothing else', () => {
+    expect(Object.keys(manifest.exports)).toEqual(['.', './elements', './vendors', './styles.css', './package.json']);
   });
 
-  it.each(['.', './elements'])('gives %s import and require conditions, each with its own types', (entry) => {
-    const conditions = manifest.exports[entry] as Record<string, Record<string, string>>;
-    expect(Object.keys(conditions)).toEqual(['import', 'require']);
-    for (const [condition, extension, types] of [
-      ['import', '.js', '.d.ts'],
-      ['require', '.cjs', '.d.cts'],
-    ] as const) {
-      const target = conditions[condition];
-      expect(Object.keys(target ?? {}), condition).toEqual(['types', 'default']);
-      expect(target?.default?.endsWith(extension)).toBe(true);
-      expect(target?.types?.endsWith(types)).toBe(true);
-      for (const file of Object.values(target ?? {})) expect(existsSync(join(root, file)), file).toBe(true);
-    }
-  });
+  it.each(['.', './elements', './vendors'])(
+    'gives %s import and require conditions, each with its own types',
+    (entry) => {
+      const conditions = manifest.exports[entry] as Record<string, Record<string, string>>;
+      expect(Object.keys(conditions)).toEqual(['import', 'require']);
+      for (const [condition, extension, types] of [
+        ['import', '.js', '.d.ts'],
+        ['require', '.cjs', '.d.cts'],
+      ] as const) {
+        const target = conditions[condition];
+        expect(Object.keys(target ?? {}), condition).toEqual(['types', 'default']);
+        expect(target?.default?.endsWith(extension)).toBe(true);
+        expect(target?.types?.endsWith(types)).toBe(true);
+        for (const file of Object.values(target ?? {})) expect(existsSync(join(root, file)), file).toBe(true);
+      }
+    },
+  );
 
   it('marks only stylesheets as having side effects', () => {
     expect(manifest.sideEffects).toEqual(['**/*.css']);
@@ -109,7 +112,7 @@ describe('Are the Types Wrong', () => {
       analysis: { entrypoints: Record<string, unknown> };
       problems?: Record<string, unknown[]>;
     };
-    expect(Object.keys(report.analysis.entrypoints)).toEqual(['.', './elements', './package.json']);
+    expect(Object.keys(report.analysis.entrypoints)).toEqual(['.', './elements', './vendors', './package.json']);
     expect(report.problems ?? {}).toEqual({});
     expect('failed' in result ? result.failed : 0).toBe(0);
   }, 60_000);
@@ -190,6 +193,8 @@ describe('"use client" in dist/', () => {
       'index.cjs',
       'elements/index.js',
       'elements/DecisionElement.js',
+      'vendors/index.js',
+      'vendors/jumio.js',
       'model/normalize.js',
       'model/catalog.js',
       'i18n/format.js',

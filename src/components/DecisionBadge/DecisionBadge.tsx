@@ -3,10 +3,10 @@ import { clsx } from 'clsx';
 import { forwardRef, useMemo, type ReactElement, type ReactNode } from 'react';
 import * as english from '../../i18n/english';
 import type { Messages } from '../../i18n/messages';
-import { humanize } from '../../model/humanize';
+import { verdictText } from '../../i18n/verdicts';
 import { resolveVerdict } from '../../model/fields';
 import { isTone } from '../../model/tone';
-import type { Tone } from '../../model/types';
+import { TONES, type Tone } from '../../model/types';
 import { useSettings } from '../../provider/context';
 import { LazyTooltip } from '../internal/LazyTooltip';
 import { contained } from '../internal/RenderBoundary';
@@ -17,18 +17,27 @@ import { oneOf, type Size } from '../internal/vocabulary';
 import { badgeSizes, badgeVariants, type DecisionBadgeProps } from './DecisionBadge.props';
 
 /**
- * Icon, text, and the tone word for assistive technology unless the text already says it. A
+ * Whether the text already is a tone word: its own (nothing to add) or another tone's. A verdict
+ * a vendor spelled like a tone word ("Needs review" that no vocabulary knows) must not be read
+ * out as "Needs review (Unknown)", which contradicts itself.
+ */
+function isToneWord(text: ReactNode, messages: Partial<Messages>): boolean {
+  if (typeof text !== 'string') return false;
+  const spoken = text.trim().toLowerCase();
+  return TONES.some((tone) => toneWord(tone, messages).toLowerCase() === spoken);
+}
+
+/**
+ * Icon, text, and the tone word for assistive technology unless the text already says one. A
  * badge without a verdict says so in its text ("No verdict"); "(Unknown)" would only repeat it.
  */
 function badgeBody(text: ReactNode, tone: Tone, messages: Partial<Messages>, noVerdict: boolean) {
-  const word = toneWord(tone, messages);
-  const saysTone =
-    (noVerdict && tone === 'unknown') || (typeof text === 'string' && text.trim().toLowerCase() === word.toLowerCase());
+  const saysTone = (noVerdict && tone === 'unknown') || isToneWord(text, messages);
   return (
     <>
       {toneIcon(tone)}
       <span className="dblk-badge__label">{text}</span>
-      {saysTone ? null : <span className="dblk-visually-hidden"> ({word})</span>}
+      {saysTone ? null : <span className="dblk-visually-hidden"> ({toneWord(tone, messages)})</span>}
     </>
   );
 }
@@ -53,7 +62,7 @@ export function verdictBadge(
       data-empty={verdict === null ? '' : undefined}
     >
       {badgeBody(
-        verdict !== null ? humanize(verdict) : (messages.noVerdict ?? english.noVerdict),
+        verdict !== null ? verdictText(verdict, messages.verdicts) : (messages.noVerdict ?? english.noVerdict),
         tone,
         messages,
         verdict === null,
@@ -74,7 +83,7 @@ const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(functi
   const text = hasLabel
     ? customLabel
     : resolved.verdict !== null
-      ? humanize(resolved.verdict)
+      ? verdictText(resolved.verdict, messages.verdicts)
       : (messages.noVerdict ?? english.noVerdict);
   const tooltipContent = safeNode(tooltip);
 

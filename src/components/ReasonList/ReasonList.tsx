@@ -60,22 +60,23 @@ function safeDocsUrl(value: unknown): string | null {
 const knownCodes = new WeakMap<ReasonCatalog, Map<string, KnownCode | null>>();
 
 /** Catalogs are merged into new objects by providers and never change, so each code is looked up once per catalog. */
-function knownCode(code: string, catalog: ReasonCatalog): KnownCode | null {
+function knownCode(code: string, source: string | undefined, catalog: ReasonCatalog): KnownCode | null {
   let codes = knownCodes.get(catalog);
   if (!codes) {
     codes = new Map();
     knownCodes.set(catalog, codes);
   }
-  let known = codes.get(code);
+  const key = source === undefined ? code : `${source}\u0000${code}`;
+  let known = codes.get(key);
   if (known === undefined) {
-    known = readKnownCode(code, catalog);
-    codes.set(code, known);
+    known = readKnownCode(code, source, catalog);
+    codes.set(key, known);
   }
   return known;
 }
 
-function readKnownCode(code: string, catalog: ReasonCatalog): KnownCode | null {
-  const entry = lookupReason(code, catalog);
+function readKnownCode(code: string, source: string | undefined, catalog: ReasonCatalog): KnownCode | null {
+  const entry = lookupReason(code, catalog, source);
   if (!entry) return null;
   return {
     code,
@@ -97,11 +98,12 @@ interface ReasonView {
 
 function viewOf(reason: NormalizedReason, catalog: ReasonCatalog, messages: Partial<Messages>): ReasonView {
   const chips: ReasonView['chips'] = [];
-  const codeEntry = reason.code === null ? null : knownCode(reason.code, catalog);
+  const codeEntry = reason.code === null ? null : knownCode(reason.code, reason.source, catalog);
   if (reason.code !== null) chips.push({ code: reason.code, known: codeEntry });
 
   const token = isEnumToken(reason.details) ? reason.details : null;
-  const tokenEntry = token === null ? null : token === reason.code ? codeEntry : knownCode(token, catalog);
+  const tokenEntry =
+    token === null ? null : token === reason.code ? codeEntry : knownCode(token, reason.source, catalog);
   if (token !== null && token !== reason.code) chips.push({ code: token, known: tokenEntry });
 
   let body: string | null;

@@ -16,17 +16,24 @@ export interface ScoreMeterThresholds {
   critical?: number | null | undefined;
 }
 
-/** Turns a score into the value text; replaces the default locale-aware percentage. */
+/** Turns a score into the value text; replaces the default locale-aware percentage of the range. */
 export type ScoreMeterFormat = (score: number, locale: string | undefined) => string;
 
 export interface ScoreMeterOwnProps {
-  /** The score, a percentage; wins over `block.score`. `0` is a score, `""` and `null` are not. */
+  /**
+   * The score on the meter's scale (a percentage by default; 0.97 with `max={1}`); wins over
+   * `block.score`. `0` is a score, `""` and `null` are not.
+   */
   score?: number | string | null | undefined;
   /** A data block; its score is shown and its verdict gives the tone when nothing else does. */
   block?: DataBlock | null | undefined;
   /** Start of the scale; defaults to 0. An invalid range (min ≥ max, not finite) falls back to 0–100. */
   min?: number | undefined;
-  /** End of the scale; defaults to 100. */
+  /**
+   * End of the scale; defaults to 100. The value text is the score's place in the range as a
+   * percentage, so 0.97 with `max={1}` reads "97%". (A block's own `scoreMax` is applied when
+   * the block is read: its score arrives here as a percentage.)
+   */
   max?: number | undefined;
   /** How `thresholds` are read; defaults to `higher-is-better`. */
   direction?: ScoreMeterDirection | undefined;

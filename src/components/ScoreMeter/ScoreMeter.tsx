@@ -4,7 +4,7 @@ import { forwardRef, useId, useMemo, type ReactElement, type Ref } from 'react';
 import * as english from '../../i18n/english';
 import { formatPercent } from '../../i18n/format';
 import { resolveScore } from '../../model/fields';
-import { parseScore } from '../../model/score';
+import { parseScore, percentOf } from '../../model/score';
 import { isTone } from '../../model/tone';
 import type { NormalizedDataBlock, Tone } from '../../model/types';
 import { useSettings, type ContextSettings } from '../../provider/context';
@@ -50,13 +50,23 @@ function thresholdTone(score: number, thresholds: unknown, direction: ScoreMeter
   return 'positive';
 }
 
-/** The host's formatter when it gives text, else the score as a locale-aware percentage. */
-function valueText(score: number, locale: string | undefined, format: unknown): string {
+/**
+ * The host's formatter when it gives text, else the score's place in the range as a
+ * locale-aware percentage: 28.3 on 0..100 reads "28.3%", 0.97 on 0..1 reads "97%". The real
+ * score is used, not the clamped one, so a value out of range still says so.
+ */
+function valueText(
+  score: number,
+  range: { min: number; max: number },
+  locale: string | undefined,
+  format: unknown,
+): string {
   if (typeof format === 'function') {
     const text: unknown = format(score, locale);
     if (typeof text === 'string' && text.trim() !== '') return text;
   }
-  return formatPercent(score, locale);
+  const onDefaultScale = range.min === DEFAULT_RANGE.min && range.max === DEFAULT_RANGE.max;
+  return formatPercent(onDefaultScale ? score : percentOf(score - range.min, range.max - range.min), locale);
 }
 
 type MeterOptions = Omit<ScoreMeterProps, 'score' | 'block'>;
@@ -97,7 +107,7 @@ export function scoreMeter(
   const range = resolveRange(min, max);
   const clamped = Math.min(range.max, Math.max(range.min, value));
   const fillLength = Number((((clamped - range.min) / (range.max - range.min)) * BAR_LENGTH).toFixed(3));
-  const text = valueText(value, locale, format);
+  const text = valueText(value, range, locale, format);
   const tone: Tone = isTone(toneProp)
     ? toneProp
     : (thresholdTone(value, thresholds, oneOf(meterDirections, direction, 'higher-is-better')) ??
