@@ -35,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-                environment: 'jsdom',
+          environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/hosts/**'],
           setupFiles: ['test/setup.ts'],

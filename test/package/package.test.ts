@@ -61,6 +61,16 @@ describe('package metadata', () => {
   });
 });
 
+describe('package-lock.json', () => {
+  // CI installs with `npm ci`, which refuses a lock file that lacks any package the manifest
+  // implies, including other platforms' optional binaries that an incremental install can skip.
+  it('is in sync with package.json, so `npm ci` installs it', async () => {
+    await expect(
+      run('npm', ['ci', '--dry-run', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: root }),
+    ).resolves.toBeDefined();
+  }, 60_000);
+});
+
 describe('npm publish --dry-run', () => {
   it('publishes the licence, the changelog and dist/, with no warning but the missing login', async () => {
     const { stdout, stderr } = await run('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
