@@ -4,7 +4,7 @@ import { forwardRef, useId, useMemo, type ReactElement, type ReactNode, type Ref
 import * as english from '../../i18n/english';
 import { formatPercent, resolveLocale } from '../../i18n/format';
 import { readScore } from '../../model/normalize';
-import { readField } from '../../model/read';
+import { readField, readText } from '../../model/read';
 import { parseScore } from '../../model/score';
 import { isTone } from '../../model/tone';
 import type { NormalizedDataBlock, Tone } from '../../model/types';
@@ -45,11 +45,9 @@ function thresholdTone(score: number, thresholds: unknown, direction: ScoreMeter
 
 /** The host's formatter when it gives text, else the score as a percentage in the locale. */
 function valueText(score: number, locale: string, format: unknown): string {
-  if (typeof format === 'function') {
-    const text = safeNode((format as (score: number, locale: string) => unknown)(score, locale));
-    if (typeof text === 'string' && text.trim() !== '') return text;
-  }
-  return formatPercent(score, locale);
+  const custom =
+    typeof format === 'function' ? (format as (score: number, locale: string) => unknown)(score, locale) : null;
+  return (typeof custom === 'string' ? readText(custom) : null) ?? formatPercent(score, locale);
 }
 
 /** The meter's props besides its data and DOM attributes. */
