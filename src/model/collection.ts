@@ -1,4 +1,4 @@
-import { readDataBlock } from './normalize';
+import { readWithProblems } from './normalize';
 import {
   DEFAULT_MAX_ENTRIES,
   hasOwn,
@@ -71,7 +71,7 @@ export function readBlockList<T>(
 export function toBlockList(collection: unknown, options?: NormalizeOptions): NamedNormalizedBlock[] {
   const max = readLimit(options?.maxEntries, DEFAULT_MAX_ENTRIES);
   return readBlockList(collection, max, (raw, name, key, index) => {
-    const { verdict, tone, score, reasons, problems } = readDataBlock(raw, {}, options);
+    const { verdict, tone, score, reasons, problems } = readWithProblems(raw, {}, options);
     return { verdict, tone, score, reasons, problems, name, key, index };
   }).items;
 }

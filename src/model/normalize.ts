@@ -1,6 +1,6 @@
+import { describeProblem, type ProblemSink } from './problems';
 import {
   DEFAULT_MAX_ENTRIES,
-  kindOf,
   isDecisionObject,
   isList,
   isRecord,
@@ -22,62 +22,57 @@ interface BlockSource {
   decision: boolean;
 }
 
-function sourceOf(input: unknown, problems: string[]): BlockSource {
-  if (!isRecord(input)) {
-    if (input !== undefined && input !== null) {
-      problems.push(
-        typeof input === 'object' && !isList(input)
-          ? 'The data block could not be read; it was treated as empty.'
-          : `The data block was ${kindOf(input)}, not an object.`,
-      );
-    }
-    return { record: null, decision: false };
-  }
-  return { record: input, decision: isDecisionObject(input, problems) };
+/** A field read that notes a throwing getter as a problem. */
+function field(source: unknown, key: string, note: ProblemSink): unknown {
+  return readField(source, key, note && ((thrown) => note(['field threw', thrown])));
 }
 
-function textOrProblem(value: unknown, field: string, problems: string[]): string | null {
+function sourceOf(input: unknown, note: ProblemSink): BlockSource {
+  if (!isRecord(input)) {
+    if (input !== undefined && input !== null) note?.(['block', input]);
+    return { record: null, decision: false };
+  }
+  return { record: input, decision: isDecisionObject(input, note && ((key) => note(['field threw', key]))) };
+}
+
+function textOrProblem(value: unknown, name: string, note: ProblemSink): string | null {
   const text = readText(value);
   if (text === null && value !== undefined && value !== null && typeof value !== 'string') {
-    problems.push(`${field} was ${kindOf(value)}, not text; it was ignored.`);
+    note?.(['not text', name, value]);
   }
   return text;
 }
 
-function verdictValue(raw: unknown, problems: string[]): string | null {
+function verdictValue(raw: unknown, note: ProblemSink): string | null {
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'string') return readText(raw);
   if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'boolean') {
-    problems.push(`The verdict was ${kindOf(raw)}; it was read as text.`);
+    note?.(['verdict read as text', raw]);
     return String(raw);
   }
-  problems.push(`The verdict was ${kindOf(raw)}, not text; it was ignored.`);
+  note?.(['verdict ignored', raw]);
   return null;
 }
 
-function scoreValue(raw: unknown, problems: string[]): number | null {
+function scoreValue(raw: unknown, note: ProblemSink): number | null {
   const score = parseScore(raw);
-  if (score === null && raw !== undefined && raw !== null && raw !== '') {
-    problems.push(
-      `The score was ${typeof raw === 'string' ? `"${raw}"` : kindOf(raw)}, not a number; it was treated as missing.`,
-    );
-  }
+  if (score === null && raw !== undefined && raw !== null && raw !== '') note?.(['score', raw]);
   return score;
 }
 
-function verdictOf({ record, decision }: BlockSource, problems: string[]): string | null {
+function verdictOf({ record, decision }: BlockSource, note: ProblemSink): string | null {
   if (record === null) return null;
-  if (decision) return verdictValue(readField(record, 'type', problems), problems);
-  const verdict = readField(record, 'verdict', problems);
-  return verdictValue(verdict === undefined ? readField(record, 'result', problems) : verdict, problems);
+  if (decision) return verdictValue(field(record, 'type', note), note);
+  const verdict = field(record, 'verdict', note);
+  return verdictValue(verdict === undefined ? field(record, 'result', note) : verdict, note);
 }
 
-function scoreOf({ record, decision }: BlockSource, problems: string[]): number | null {
+function scoreOf({ record, decision }: BlockSource, note: ProblemSink): number | null {
   if (record === null) return null;
-  if (!decision) return scoreValue(readField(record, 'score', problems), problems);
+  if (!decision) return scoreValue(field(record, 'score', note), note);
   // A decision object's risk score of -1 means "not provided".
-  const raw = readField(readField(record, 'risk', problems), 'score', problems);
-  return raw === -1 || raw === '-1' ? null : scoreValue(raw, problems);
+  const raw = field(field(record, 'risk', note), 'score', note);
+  return raw === -1 || raw === '-1' ? null : scoreValue(raw, note);
 }
 
 interface RawReason {
@@ -106,38 +101,36 @@ export interface ReasonsReading {
 
 const NO_REASONS: ReasonsReading = Object.freeze({ reasons: null, unread: 0 });
 
-function entryReason(entry: unknown, position: number, problems: string[]): RawReason | null {
+function entryReason(entry: unknown, position: number, note: ProblemSink): RawReason | null {
   const where = `Reason ${position + 1}`;
   if (typeof entry === 'string') return { code: null, details: readText(entry) };
   if (typeof entry === 'number') {
-    problems.push(`${where} was a bare number; it was read as a code.`);
+    note?.(['bare number', position]);
     return { code: readText(entry), details: null };
   }
   if (!isRecord(entry)) return null;
   return {
-    code: textOrProblem(readField(entry, 'code', problems), `${where} code`, problems),
-    details: textOrProblem(readField(entry, 'details', problems), `${where} details`, problems),
+    code: textOrProblem(field(entry, 'code', note), `${where} code`, note),
+    details: textOrProblem(field(entry, 'details', note), `${where} details`, note),
   };
 }
 
-function labelReason(entry: unknown, problems: string[]): RawReason | null {
+function labelReason(entry: unknown, note: ProblemSink): RawReason | null {
   if (entry === undefined || entry === null) return null;
-  const label = isRecord(entry) ? readField(entry, 'label', problems) : entry;
-  const code = textOrProblem(label, 'Decision label', problems);
+  const label = isRecord(entry) ? field(entry, 'label', note) : entry;
+  const code = textOrProblem(label, 'Decision label', note);
   return code === null ? null : { code, details: null };
 }
 
 /** One problem per list, not per entry: a list of a million holes must not make a million messages. */
-function reportList(what: string, dropped: number, count: number, read: number, problems: string[]): void {
-  if (dropped > 0) {
-    problems.push(`${dropped} of the ${what} read were empty or not ${what}; they were left out.`);
-  }
-  if (count > read) problems.push(`The ${what} list holds ${count} entries; only the first ${read} were read.`);
+function reportList(what: string, dropped: number, count: number, read: number, note: ProblemSink): void {
+  if (dropped > 0) note?.(['dropped', what, dropped]);
+  if (count > read) note?.(['unread', what, count, read]);
 }
 
 function reasonList(
   raw: unknown,
-  problems: string[],
+  note: ProblemSink,
   limits: ListLimits,
   readEntry: (entry: unknown, position: number) => RawReason | null,
   what: string,
@@ -147,29 +140,29 @@ function reasonList(
     return { reasons: reason === null ? [] : withKeys([reason]), unread: 0 };
   }
   const list = readList(raw, limits, readEntry);
-  reportList(what, list.dropped, list.count, list.read, problems);
+  reportList(what, list.dropped, list.count, list.read, note);
   return { reasons: withKeys(list.items), unread: list.count - list.read };
 }
 
-function reasonsValue(raw: unknown, problems: string[], limits: ListLimits): ReasonsReading {
+function reasonsValue(raw: unknown, note: ProblemSink, limits: ListLimits): ReasonsReading {
   if (raw === undefined || raw === null) return NO_REASONS;
   if (!isList(raw) && !isRecord(raw) && typeof raw !== 'string' && typeof raw !== 'number') {
-    problems.push(`Reasons were ${kindOf(raw)}; they were treated as missing.`);
+    note?.(['reasons ignored', raw]);
     return NO_REASONS;
   }
-  if (!isList(raw)) problems.push(`Reasons were ${kindOf(raw)}, not a list; it was read as a single reason.`);
-  return reasonList(raw, problems, limits, (entry, position) => entryReason(entry, position, problems), 'reasons');
+  if (!isList(raw)) note?.(['single reason', raw]);
+  return reasonList(raw, note, limits, (entry, position) => entryReason(entry, position, note), 'reasons');
 }
 
-function reasonsOf({ record, decision }: BlockSource, problems: string[], limits: ListLimits): ReasonsReading {
+function reasonsOf({ record, decision }: BlockSource, note: ProblemSink, limits: ListLimits): ReasonsReading {
   if (record === null) return NO_REASONS;
   if (decision) {
-    const details = readField(record, 'details', problems);
+    const details = field(record, 'details', note);
     if (details === undefined) return NO_REASONS;
-    return reasonList(details, problems, limits, (entry) => labelReason(entry, problems), 'decision labels');
+    return reasonList(details, note, limits, (entry) => labelReason(entry, note), 'decision labels');
   }
-  const reasons = readField(record, 'reasons', problems);
-  return reasonsValue(reasons === undefined ? readField(record, 'reason', problems) : reasons, problems, limits);
+  const reasons = field(record, 'reasons', note);
+  return reasonsValue(reasons === undefined ? field(record, 'reason', note) : reasons, note, limits);
 }
 
 /** Single fields passed next to a block; a field that is not `undefined` wins over the block's. */
@@ -202,19 +195,19 @@ export function readDataBlock(
   fields: DataBlockFields,
   options?: NormalizeOptions,
   limits: ListLimits = limitsOf(options),
+  note?: ProblemSink,
 ): BlockReading {
-  const problems: string[] = [];
-  const source = sourceOf(block, problems);
-  const verdict = fields.verdict !== undefined ? verdictValue(fields.verdict, problems) : verdictOf(source, problems);
-  const score = fields.score !== undefined ? scoreValue(fields.score, problems) : scoreOf(source, problems);
+  const source = sourceOf(block, note);
+  const verdict = fields.verdict !== undefined ? verdictValue(fields.verdict, note) : verdictOf(source, note);
+  const score = fields.score !== undefined ? scoreValue(fields.score, note) : scoreOf(source, note);
   const reasons =
-    fields.reasons !== undefined ? reasonsValue(fields.reasons, problems, limits) : reasonsOf(source, problems, limits);
+    fields.reasons !== undefined ? reasonsValue(fields.reasons, note, limits) : reasonsOf(source, note, limits);
   return {
     verdict,
     tone: toneFor(verdict, options),
     score,
     reasons: reasons.reasons,
-    problems,
+    problems: [],
     unreadReasons: reasons.unread,
   };
 }
@@ -225,8 +218,8 @@ export function readVerdict(
   verdict: unknown,
   options?: NormalizeOptions,
 ): Pick<NormalizedDataBlock, 'verdict' | 'tone'> {
-  const ignored: string[] = [];
-  const value = verdict !== undefined ? verdictValue(verdict, ignored) : verdictOf(sourceOf(block, ignored), ignored);
+  const value =
+    verdict !== undefined ? verdictValue(verdict, undefined) : verdictOf(sourceOf(block, undefined), undefined);
   return { verdict: value, tone: toneFor(value, options) };
 }
 
@@ -236,22 +229,32 @@ export function readScore(
   score: unknown,
   options?: NormalizeOptions,
 ): Pick<NormalizedDataBlock, 'verdict' | 'tone' | 'score'> {
-  const ignored: string[] = [];
-  const source = sourceOf(block, ignored);
-  const verdict = verdictOf(source, ignored);
+  const source = sourceOf(block, undefined);
+  const verdict = verdictOf(source, undefined);
   return {
     verdict,
     tone: toneFor(verdict, options),
-    score: score !== undefined ? scoreValue(score, ignored) : scoreOf(source, ignored),
+    score: score !== undefined ? scoreValue(score, undefined) : scoreOf(source, undefined),
   };
 }
 
 /** The reasons of a block (or the `reasons` field), read within `limits`: all a list shows. */
 export function readReasons(block: unknown, reasons: unknown, limits: ListLimits): ReasonsReading {
-  const ignored: string[] = [];
   return reasons !== undefined
-    ? reasonsValue(reasons, ignored, limits)
-    : reasonsOf(sourceOf(block, ignored), ignored, limits);
+    ? reasonsValue(reasons, undefined, limits)
+    : reasonsOf(sourceOf(block, undefined), undefined, limits);
+}
+
+/**
+ * The public reading: `problems` in words. Components read without them (they never show
+ * problems), so they do not ship the words either.
+ */
+export function readWithProblems(block: unknown, fields: DataBlockFields, options?: NormalizeOptions): BlockReading {
+  const problems: string[] = [];
+  const reading = readDataBlock(block, fields, options, limitsOf(options), (problem) =>
+    problems.push(describeProblem(problem)),
+  );
+  return { ...reading, problems };
 }
 
 function publicBlock({ verdict, tone, score, reasons, problems }: BlockReading): NormalizedDataBlock {
@@ -265,7 +268,7 @@ function publicBlock({ verdict, tone, score, reasons, problems }: BlockReading):
  * default); the rest are counted in `problems`.
  */
 export function normalizeDataBlock(input: unknown, options?: NormalizeOptions): NormalizedDataBlock {
-  return publicBlock(readDataBlock(input, {}, options));
+  return publicBlock(readWithProblems(input, {}, options));
 }
 
 /**
@@ -277,5 +280,5 @@ export function resolveDataBlock(
   fields: DataBlockFields,
   options?: NormalizeOptions,
 ): NormalizedDataBlock {
-  return publicBlock(readDataBlock(block, fields, options));
+  return publicBlock(readWithProblems(block, fields, options));
 }

@@ -11,14 +11,14 @@ export const DEFAULT_MAX_ENTRIES = 1000;
 
 /**
  * A field of an object, or undefined when there is no object or reading the field throws
- * (getters and proxies may). With `problems`, a throwing read is reported there.
+ * (getters and proxies may); `onThrow` hears of the latter.
  */
-export function readField(source: unknown, key: string | number, problems?: string[]): unknown {
+export function readField(source: unknown, key: string | number, onThrow?: (key: string | number) => void): unknown {
   if ((typeof source !== 'object' && typeof source !== 'function') || source === null) return undefined;
   try {
     return (source as Record<string | number, unknown>)[key];
   } catch {
-    problems?.push(`Reading "${key}" threw an error; it was treated as missing.`);
+    onThrow?.(key);
     return undefined;
   }
 }
@@ -40,14 +40,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   } catch {
     return false;
   }
-}
-
-/** A value's kind in a developer message: "null", "an array", "a number". */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (isList(value)) return 'an array';
-  if (typeof value === 'object' && !isRecord(value)) return 'an unreadable object';
-  return `a ${typeof value}`;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -75,11 +67,11 @@ export function readText(value: unknown): string | null {
  * The decision-object shape `{ type, details: { label }, risk: { score } }`: a string `type`
  * and neither `verdict` nor `result`.
  */
-export function isDecisionObject(source: Record<string, unknown>, problems?: string[]): boolean {
+export function isDecisionObject(source: Record<string, unknown>, onThrow?: (key: string | number) => void): boolean {
   return (
-    typeof readField(source, 'type', problems) === 'string' &&
-    readField(source, 'verdict', problems) === undefined &&
-    readField(source, 'result', problems) === undefined
+    typeof readField(source, 'type', onThrow) === 'string' &&
+    readField(source, 'verdict', onThrow) === undefined &&
+    readField(source, 'result', onThrow) === undefined
   );
 }
 

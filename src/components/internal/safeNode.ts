@@ -1,14 +1,11 @@
 import { Children, isValidElement, type ReactNode } from 'react';
-import { DEFAULT_MAX_ENTRIES, isList, readList, wellFormed } from '../../model/read';
+import { DEFAULT_MAX_ENTRIES, isList, wellFormed } from '../../model/read';
 
 function node(value: unknown): ReactNode {
   if (typeof value === 'string') return wellFormed(value);
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (isValidElement(value)) return value;
-  if (isList(value)) {
-    const limits = { items: DEFAULT_MAX_ENTRIES, entries: DEFAULT_MAX_ENTRIES };
-    return Children.toArray(readList(value, limits, node).items);
-  }
+  if (isList(value)) return Children.toArray(value.slice(0, DEFAULT_MAX_ENTRIES).map(node));
   return null;
 }
 
