@@ -1,8 +1,5 @@
 import { ownEntries } from './read';
 
-/** What copying left out: the keys whose values `accept` refused, or everything when none could be listed. */
-export type CopyResult = { rejected: string[] } | { unreadable: true };
-
 /**
  * Copies the own enumerable string-keyed properties of `source` onto `target` as property
  * descriptors: getters are copied, not called, so a bad getter in host configuration fails
@@ -14,11 +11,8 @@ export function copyOwnEntries(
   target: Record<string, unknown>,
   source: unknown,
   accept: (value: unknown) => boolean = (value) => value !== undefined,
-): CopyResult {
-  const entries = ownEntries(source);
-  if (entries === null) return { unreadable: true };
-  const rejected: string[] = [];
-  for (const [key, descriptor] of entries) {
+): void {
+  for (const [key, descriptor] of ownEntries(source) ?? []) {
     if (descriptor.get) {
       Object.defineProperty(target, key, { get: descriptor.get, enumerable: true, configurable: true });
     } else if (accept(descriptor.value)) {
@@ -28,11 +22,8 @@ export function copyOwnEntries(
         configurable: true,
         writable: false,
       });
-    } else {
-      rejected.push(key);
     }
   }
-  return { rejected };
 }
 
 /** A null-prototype record, so keys such as `__proto__` and `toString` are ordinary keys. */

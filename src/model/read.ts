@@ -79,7 +79,7 @@ export function isDecisionObject(source: Record<string, unknown>, onThrow?: (key
 const MAX_LENGTH = 2 ** 32 - 1;
 
 /** A list's length as it claims it, or 0 when it is not a usable length. */
-export function listLength(list: readonly unknown[]): number {
+function listLength(list: readonly unknown[]): number {
   const length = readField(list, 'length');
   return typeof length === 'number' && Number.isInteger(length) && length > 0 ? Math.min(length, MAX_LENGTH) : 0;
 }
