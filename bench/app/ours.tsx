@@ -35,7 +35,8 @@ export function OurCards({ items }: { items: readonly CardItem[] }) {
 export function OurTable({ checks }: { checks: readonly CheckBlock[] }) {
   return (
     <div className="bench">
-      <DataChecksTable checks={checks} />
+      {/* The workloads measure tables past the default row maximum of 1,000: every row is shown. */}
+      <DataChecksTable checks={checks} maxRows={checks.length} />
     </div>
   );
 }

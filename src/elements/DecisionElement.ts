@@ -93,6 +93,12 @@ export abstract class DecisionElement extends HTMLElementBase {
     this.#queueRender();
   }
 
+  adoptedCallback(): void {
+    // A shadow root that moves to another document (an iframe's) loses the sheet made in the old
+    // one: adopt that document's copy.
+    if (this.shadowRoot) adoptElementStyles(this.shadowRoot);
+  }
+
   disconnectedCallback(): void {
     // Deferred: a node moved within the page disconnects and reconnects in one task and keeps
     // its tree; unmounting synchronously could also happen inside a host framework's commit.

@@ -6,29 +6,39 @@ import builtStyles from 'virtual:decision-blocks/element-styles';
  */
 export const elementStyles: string = builtStyles;
 
-let sharedSheet: CSSStyleSheet | null | undefined;
+// One sheet per document: a shadow root can only adopt sheets made in its own document, so an
+// element moved into an iframe needs that document's copy.
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
-function constructedSheet(): CSSStyleSheet | null {
-  if (sharedSheet !== undefined) return sharedSheet;
+function constructedSheet(document: Document): CSSStyleSheet | null {
+  const known = sheets.get(document);
+  if (known !== undefined) return known;
+  let sheet: CSSStyleSheet | null = null;
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(elementStyles);
-    sharedSheet = sheet;
+    const view = document.defaultView as (Window & typeof globalThis) | null;
+    if (view) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(elementStyles);
+    }
   } catch {
     // Without constructable stylesheets the markup still reads well unstyled; a <style> element
     // instead would be blocked by a strict CSP anyway.
-    sharedSheet = null;
+    sheet = null;
   }
-  return sharedSheet;
+  sheets.set(document, sheet);
+  return sheet;
 }
 
-/** Adopts the one shared stylesheet into a shadow root: no <style> element, so a strict CSP allows it. */
+/**
+ * Adopts the library stylesheet into a shadow root, made in the root's own document: no <style>
+ * element, so a strict CSP allows it. Call again after the root moves to another document.
+ */
 export function adoptElementStyles(root: ShadowRoot): void {
-  const sheet = constructedSheet();
+  const sheet = constructedSheet(root.ownerDocument);
   if (!sheet) return;
   try {
     root.adoptedStyleSheets = [sheet];
   } catch {
-    // A root in another document (an iframe) cannot adopt this document's sheet.
+    // A document without constructable stylesheet support keeps the markup unstyled.
   }
 }

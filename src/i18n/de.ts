@@ -1,7 +1,11 @@
 import type { Messages } from './messages';
 
-/** A complete German message set: pass it as the provider's `messages` (with `locale="de"`). */
+/**
+ * A complete German message set: pass it as the provider's `messages`. Numbers follow its
+ * `language`, German, unless the provider sets a `locale` (e.g. "de-CH").
+ */
 export const germanMessages: Messages = Object.freeze({
+  language: 'de',
   noVerdict: 'Kein Ergebnis',
   noScore: 'Kein Score',
   score: 'Score',
@@ -29,6 +33,14 @@ export const germanMessages: Messages = Object.freeze({
     other: '{issues} von {total} Prüfungen mit Auffälligkeiten',
   }),
   summaryNoChecks: 'Keine Prüfungen gemeldet',
+  moreChecks: Object.freeze({
+    one: '{count} weitere Prüfung nicht angezeigt',
+    other: '{count} weitere Prüfungen nicht angezeigt',
+  }),
+  moreReasons: Object.freeze({
+    one: '{count} weiterer Grund nicht angezeigt',
+    other: '{count} weitere Gründe nicht angezeigt',
+  }),
   reasonCode: 'Grundcode {code}',
   learnMore: 'Mehr erfahren',
   verdicts: Object.freeze({

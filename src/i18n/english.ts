@@ -2,6 +2,7 @@
 // falls back to them when no provider has set its messages. `defaultMessages` gathers them all.
 import type { PluralMessage } from './messages';
 
+export const language = 'en';
 export const noVerdict = 'No verdict';
 export const noScore = 'No score';
 export const score = 'Score';
@@ -29,6 +30,14 @@ export const summary: PluralMessage = /* @__PURE__ */ Object.freeze({
   other: '{issues} of {total} checks raised issues',
 });
 export const summaryNoChecks = 'No checks were reported';
+export const moreChecks: PluralMessage = /* @__PURE__ */ Object.freeze({
+  one: '{count} more check not shown',
+  other: '{count} more checks not shown',
+});
+export const moreReasons: PluralMessage = /* @__PURE__ */ Object.freeze({
+  one: '{count} more reason not shown',
+  other: '{count} more reasons not shown',
+});
 export const reasonCode = 'Reason code {code}';
 export const learnMore = 'Learn more';
 /** English verdicts are their humanized spelling, so there is nothing to translate. */

@@ -30,19 +30,26 @@ export function formatMessage(template: string, values: Readonly<Record<string, 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-function safeLocale(locale: string | undefined): string | undefined {
-  if (locale === undefined) return undefined;
+/** The language of the default messages, and of number formats when nothing else says. */
+export const DEFAULT_LOCALE = 'en';
+
+/**
+ * A locale as given, canonicalized, else English; never the runtime's default, which differs
+ * between the server and each browser and would make hydration fail on every number.
+ */
+export function resolveLocale(locale: unknown): string {
+  if (typeof locale !== 'string' || locale === '') return DEFAULT_LOCALE;
   try {
-    return Intl.getCanonicalLocales(locale)[0];
+    return Intl.getCanonicalLocales(locale)[0] ?? DEFAULT_LOCALE;
   } catch {
-    return undefined;
+    return DEFAULT_LOCALE;
   }
 }
 
 /** Number formats are cached per locale and options: building one per row is costly. */
 export function getNumberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const canonical = safeLocale(locale);
-  const key = `${canonical ?? ''}|${JSON.stringify(options)}`;
+  const canonical = resolveLocale(locale);
+  const key = `${canonical}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
     format = new Intl.NumberFormat(canonical, options);
@@ -55,12 +62,11 @@ const collators = new Map<string, Intl.Collator>();
 
 /** Collators are cached per locale: sorting thousands of names must not build one per comparison. */
 export function getCollator(locale: string | undefined): Intl.Collator {
-  const canonical = safeLocale(locale);
-  const key = canonical ?? '';
-  let collator = collators.get(key);
+  const canonical = resolveLocale(locale);
+  let collator = collators.get(canonical);
   if (!collator) {
     collator = new Intl.Collator(canonical, { numeric: true, sensitivity: 'base' });
-    collators.set(key, collator);
+    collators.set(canonical, collator);
   }
   return collator;
 }
@@ -77,7 +83,7 @@ function formatFor(
 ) {
   let format = cache.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(safeLocale(locale), options);
+    format = new Intl.NumberFormat(resolveLocale(locale), options);
     // Locales come from providers, so there are few; the bound keeps odd input from piling up.
     if (cache.size >= 100) cache.clear();
     cache.set(locale, format);
@@ -85,9 +91,15 @@ function formatFor(
   return format;
 }
 
-/** A score as a percentage: 28.3 → "28.3%" in English, "28,3 %" in German. */
+/**
+ * A score as a percentage: 28.3 → "28.3%" in English, "28,3 %" in German. A value that rounds
+ * to zero shows as "0%", not "-0%".
+ */
 export function formatPercent(value: number, locale: string | undefined): string {
-  return formatFor(percentFormats, locale, PERCENT).format(value / 100);
+  const format = formatFor(percentFormats, locale, PERCENT);
+  // Intl keeps the sign of -0 and of negatives that round to zero.
+  const shown = value <= 0 && format.format(-value / 100) === format.format(0) ? 0 : value;
+  return format.format(shown / 100);
 }
 
 /** Formats an integer count for display. */
@@ -103,12 +115,11 @@ export function formatPlural(
   values: Readonly<Record<string, string | number>>,
 ): string {
   if (typeof message === 'string') return formatMessage(message, values);
-  const canonical = safeLocale(locale);
-  const key = canonical ?? '';
-  let rules = pluralRules.get(key);
+  const canonical = resolveLocale(locale);
+  let rules = pluralRules.get(canonical);
   if (!rules) {
     rules = new Intl.PluralRules(canonical);
-    pluralRules.set(key, rules);
+    pluralRules.set(canonical, rules);
   }
   const form = message[rules.select(count)] ?? message.other;
   return formatMessage(form, values);

@@ -5,6 +5,11 @@ export type PluralMessage = Readonly<Partial<Record<Intl.LDMLPluralRule, string>
 
 /** Every text the components show. Placeholders in braces: `{count}`, `{index}`, `{issues}`, `{total}`. */
 export interface Messages {
+  /**
+   * The BCP 47 language the texts are written in. Numbers are formatted in it when the provider
+   * sets no `locale`, so a server and a browser with different default locales agree.
+   */
+  language?: string;
   noVerdict: string;
   noScore: string;
   score: string;
@@ -29,6 +34,10 @@ export interface Messages {
   filterAll: string;
   summary: PluralMessage;
   summaryNoChecks: string;
+  /** Below a table or card list cut at its row maximum: "{count} more checks not shown". */
+  moreChecks: PluralMessage;
+  /** Below an expanded reason list cut at its maximum: "{count} more reasons not shown". */
+  moreReasons: PluralMessage;
   reasonCode: string;
   learnMore: string;
   /**
@@ -39,7 +48,11 @@ export interface Messages {
   verdicts: Readonly<Record<string, string>>;
 }
 
+/** The messages whose value is a set of plural forms rather than one text. */
+export const PLURAL_MESSAGES = ['summary', 'moreChecks', 'moreReasons'] as const satisfies readonly (keyof Messages)[];
+
 export const defaultMessages: Messages = Object.freeze({
+  language: english.language,
   noVerdict: english.noVerdict,
   noScore: english.noScore,
   score: english.score,
@@ -64,6 +77,8 @@ export const defaultMessages: Messages = Object.freeze({
   filterAll: english.filterAll,
   summary: english.summary,
   summaryNoChecks: english.summaryNoChecks,
+  moreChecks: english.moreChecks,
+  moreReasons: english.moreReasons,
   reasonCode: english.reasonCode,
   learnMore: english.learnMore,
   verdicts: english.verdicts,

@@ -1,4 +1,5 @@
 import { copyOwnEntries, emptyRecord } from './own';
+import { hasOwn, isRecord } from './read';
 import type { CatalogEntry, DecisionType, ReasonCatalog, Tone } from './types';
 
 const TONE_OF_DECISION: Readonly<Record<DecisionType, Tone>> = {
@@ -147,9 +148,11 @@ export const defaultCatalog: ReasonCatalog = Object.freeze({
 } satisfies Record<string, CatalogEntry>);
 
 function ownEntry(catalog: ReasonCatalog, key: string): CatalogEntry | null {
-  if (!Object.prototype.hasOwnProperty.call(catalog, key)) return null;
+  if (!hasOwn(catalog, key)) return null;
+  // Read directly: an entry whose getter throws is host configuration gone wrong, which the
+  // component that looks it up reports, instead of passing silently as an unknown code.
   const entry: unknown = catalog[key];
-  return typeof entry === 'object' && entry !== null ? (entry as CatalogEntry) : null;
+  return isRecord(entry) ? (entry as unknown as CatalogEntry) : null;
 }
 
 function byCode(catalog: ReasonCatalog, code: string, prefix: string): CatalogEntry | null {

@@ -1,93 +1,77 @@
-import { normalizeDataBlock } from './normalize';
+import { readWithProblems } from './normalize';
+import {
+  DEFAULT_MAX_ENTRIES,
+  hasOwn,
+  isList,
+  isRecord,
+  ownKeys,
+  readField,
+  readLimit,
+  readList,
+  readText,
+} from './read';
 import type { NamedNormalizedBlock, NormalizeOptions } from './types';
 
 const BLOCK_FIELDS = ['verdict', 'result', 'score', 'reasons', 'reason'];
 
-function nameOf(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
+/** A record with a data-block field whose value is not a block is one block, not a collection of blocks. */
+function looksLikeOneBlock(record: Record<string, unknown>): boolean {
+  return BLOCK_FIELDS.some((key) => hasOwn(record, key) && !isRecord(readField(record, key)));
 }
 
-function safeKeys(record: object): string[] {
-  try {
-    return Object.keys(record);
-  } catch {
-    return [];
-  }
-}
-
-function safeRead(record: object, key: string): unknown {
-  try {
-    return (record as Record<string, unknown>)[key];
-  } catch {
-    return undefined;
-  }
-}
-
-/** A record whose own keys are data-block fields is one block, not a collection of blocks. */
-function looksLikeOneBlock(record: object, keys: readonly string[]): boolean {
-  return keys.some((key) => {
-    if (!BLOCK_FIELDS.includes(key)) return false;
-    const value = safeRead(record, key);
-    return typeof value !== 'object' || value === null || Array.isArray(value);
-  });
+/** The blocks of a collection that were read, and how many it holds in all. */
+export interface BlockListReading<T> {
+  items: T[];
+  /** Every entry of the collection, read or not: holes and nulls count. */
+  count: number;
 }
 
 /**
  * Walks a collection of data blocks (an array of named blocks, or a record such as
  * `{ AuthenticationResult: {...} }`) in input order, giving each raw block its name, a unique
- * key and its position. Anything that is not a collection gives an empty list.
+ * key and its position. Only the first `max` entries are visited; the rest are counted. Anything
+ * that is not a collection gives an empty list.
  */
-export function mapBlockList<T>(
+export function readBlockList<T>(
   collection: unknown,
+  max: number,
   map: (raw: unknown, name: string | null, key: string, index: number) => T,
-): T[] {
-  if (typeof collection !== 'object' || collection === null) return [];
-  const blocks: T[] = [];
+): BlockListReading<T> {
   const usedKeys = new Set<string>();
-  const add = (raw: unknown, name: string | null, preferredKey: string | null, index: number) => {
+  const visit = (raw: unknown, name: string | null, preferredKey: string | null, index: number) => {
     const key = preferredKey !== null && !usedKeys.has(preferredKey) ? preferredKey : `#${index}`;
     usedKeys.add(key);
-    blocks.push(map(raw, name, key, index));
+    return map(raw, name, key, index);
   };
 
-  if (Array.isArray(collection)) {
-    let entries: unknown[];
-    try {
-      entries = Array.from(collection as unknown[]);
-    } catch {
-      return [];
-    }
-    entries.forEach((entry, index) => {
-      const isObj = typeof entry === 'object' && entry !== null;
-      const name = isObj ? nameOf(safeRead(entry, 'name')) : null;
-      const id = isObj ? nameOf(safeRead(entry, 'id')) : null;
-      add(entry, name, id === null ? null : `id:${id}`, index);
+  if (isList(collection)) {
+    const list = readList(collection, { items: max, entries: max }, (entry, index) => {
+      const id = readText(readField(entry, 'id'));
+      return visit(entry, readText(readField(entry, 'name')), id === null ? null : `id:${id}`, index);
     });
-    return blocks;
+    return { items: list.items, count: list.count };
   }
-
-  const keys = safeKeys(collection);
-  if (looksLikeOneBlock(collection, keys)) {
-    add(collection, nameOf(safeRead(collection, 'name')), null, 0);
-    return blocks;
+  if (!isRecord(collection)) return { items: [], count: 0 };
+  if (looksLikeOneBlock(collection)) {
+    return { items: [visit(collection, readText(readField(collection, 'name')), null, 0)], count: 1 };
   }
-  keys.forEach((key, index) => add(safeRead(collection, key), key, `name:${key}`, index));
-  return blocks;
+  const keys = ownKeys(collection);
+  const items = keys
+    .slice(0, max)
+    .map((key, index) => visit(readField(collection, key), readText(key), `name:${key}`, index));
+  return { items, count: keys.length };
 }
 
 /**
  * Turns a collection of data blocks (an array of named blocks, or a record such as
- * `{ AuthenticationResult: {...} }`) into normalized, named blocks in input order.
- * Anything that is not a collection gives an empty list.
+ * `{ AuthenticationResult: {...} }`) into normalized, named blocks in input order. Reads the
+ * first `options.maxEntries` blocks (1,000 by default). Anything that is not a collection gives
+ * an empty list.
  */
 export function toBlockList(collection: unknown, options?: NormalizeOptions): NamedNormalizedBlock[] {
-  return mapBlockList(collection, (raw, name, key, index) => ({
-    ...normalizeDataBlock(raw, options),
-    name,
-    key,
-    index,
-  }));
+  const max = readLimit(options?.maxEntries, DEFAULT_MAX_ENTRIES);
+  return readBlockList(collection, max, (raw, name, key, index) => {
+    const { verdict, tone, score, reasons, problems } = readWithProblems(raw, {}, options);
+    return { verdict, tone, score, reasons, problems, name, key, index };
+  }).items;
 }

@@ -20,3 +20,4 @@ export { builtInVerdictTones, isTone, raisesIssue, severityRank, toneOf } from '
 export { normalizeDataBlock, resolveDataBlock, type DataBlockFields } from './normalize';
 export { defaultCatalog, lookupReason, mergeCatalogs, toneOfDecisionType } from './catalog';
 export { toBlockList } from './collection';
+export { DEFAULT_MAX_ENTRIES } from './read';

@@ -1,73 +1,98 @@
+import { describeProblem, type ProblemSink } from './problems';
+import {
+  DEFAULT_MAX_ENTRIES,
+  isDecisionObject,
+  isList,
+  isRecord,
+  readField,
+  readLimit,
+  readList,
+  readText,
+  type ListLimits,
+} from './read';
 import { parseScore, percentOf } from './score';
 import { toneOf } from './tone';
-import type { NormalizeOptions, NormalizedDataBlock, NormalizedReason } from './types';
+import type { NormalizeOptions, NormalizedDataBlock, NormalizedReason, Tone } from './types';
 
 type Bag = Record<string, unknown>;
 
-function isObject(value: unknown): value is Bag {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A block as the field readers see it: its record, and which of the two shapes it has. */
+interface BlockSource {
+  record: Bag | null;
+  decision: boolean;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+/** A field read that notes a throwing getter as a problem. */
+function field(source: unknown, key: string, note: ProblemSink): unknown {
+  return readField(source, key, note && ((thrown) => note(['field threw', thrown])));
 }
 
-/** Reads one field without trusting the object: getters and proxies may throw. */
-function read(source: Bag, key: string, problems: string[]): unknown {
-  try {
-    return source[key];
-  } catch {
-    problems.push(`Reading "${key}" threw an error; it was treated as missing.`);
-    return undefined;
+function sourceOf(input: unknown, note: ProblemSink): BlockSource {
+  if (!isRecord(input)) {
+    if (input !== undefined && input !== null) note?.(['block', input]);
+    return { record: null, decision: false };
   }
+  return { record: input, decision: isDecisionObject(input, note && ((key) => note(['field threw', key]))) };
 }
 
-function readArray(source: readonly unknown[], problems: string[]): unknown[] {
-  try {
-    return Array.from(source);
-  } catch {
-    problems.push('Reading the reasons list threw an error; it was treated as missing.');
-    return [];
+function textOrProblem(value: unknown, name: string, note: ProblemSink): string | null {
+  const text = readText(value);
+  if (text === null && value !== undefined && value !== null && typeof value !== 'string') {
+    note?.(['not text', name, value]);
   }
+  return text;
 }
 
-function text(value: unknown, field: string, problems: string[]): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    return trimmed === '' ? null : trimmed;
+function verdictValue(raw: unknown, note: ProblemSink): string | null {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw === 'string') return readText(raw);
+  if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'boolean') {
+    note?.(['verdict read as text', raw]);
+    return String(raw);
   }
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  problems.push(`${field} was ${describe(value)}, not text; it was ignored.`);
+  note?.(['verdict ignored', raw]);
   return null;
+}
+
+function scoreValue(raw: unknown, note: ProblemSink): number | null {
+  const score = parseScore(raw);
+  if (score === null && raw !== undefined && raw !== null && raw !== '') note?.(['score', raw]);
+  return score;
+}
+
+function verdictOf({ record, decision }: BlockSource, note: ProblemSink): string | null {
+  if (record === null) return null;
+  if (decision) return verdictValue(field(record, 'type', note), note);
+  const verdict = field(record, 'verdict', note);
+  return verdictValue(verdict === undefined ? field(record, 'result', note) : verdict, note);
+}
+
+/** A score given on another scale (`scoreMax`, e.g. 1 for fractions) as a percentage. */
+function onPercentScale(score: number | null, rawMax: unknown, note: ProblemSink): number | null {
+  if (rawMax === undefined || rawMax === null || rawMax === '') return score;
+  const max = parseScore(rawMax);
+  if (max === null || max <= 0) {
+    note?.(['score max', rawMax]);
+    return score;
+  }
+  return score === null ? null : percentOf(score, max);
+}
+
+function scoreOf({ record, decision }: BlockSource, note: ProblemSink): number | null {
+  if (record === null) return null;
+  if (!decision) {
+    return onPercentScale(scoreValue(field(record, 'score', note), note), field(record, 'scoreMax', note), note);
+  }
+  // A decision object's risk score of -1 means "not provided".
+  const raw = field(field(record, 'risk', note), 'score', note);
+  return raw === -1 || raw === '-1' ? null : scoreValue(raw, note);
 }
 
 interface RawReason {
   code: string | null;
   details: string | null;
+  /** Where the code comes from (a vendor's check), so the catalog can scope its description. */
   source?: string;
-}
-
-function readReason(entry: unknown, position: number, problems: string[]): RawReason | null {
-  const where = `Reason ${position + 1}`;
-  if (typeof entry === 'string') return { code: null, details: text(entry, `${where} details`, problems) };
-  if (typeof entry === 'number') {
-    problems.push(`${where} was a bare number; it was read as a code.`);
-    return { code: text(entry, `${where} code`, problems), details: null };
-  }
-  if (!isObject(entry)) {
-    problems.push(`${where} was ${describe(entry)}; it was dropped.`);
-    return null;
-  }
-  const reason: RawReason = {
-    code: text(read(entry, 'code', problems), `${where} code`, problems),
-    details: text(read(entry, 'details', problems), `${where} details`, problems),
-  };
-  const source = text(read(entry, 'source', problems), `${where} source`, problems);
-  if (source !== null) reason.source = source;
-  return reason;
 }
 
 /** Keys stay the same when reasons are appended, and differ when codes repeat or are empty. */
@@ -81,159 +106,81 @@ function withKeys(reasons: RawReason[]): NormalizedReason[] {
   });
 }
 
-interface ReasonList {
+/** Reasons as read: the first ones in full, and how many entries past them were only counted. */
+export interface ReasonsReading {
+  /** `null`: not provided; `[]`: provided and empty. */
   reasons: NormalizedReason[] | null;
-  /** How many reasons the list holds, including any past the limit that were only counted. */
-  total: number;
+  /** Entries of the list that were not read: they count toward "Show N more". */
+  unread: number;
 }
 
-/**
- * Reads a reasons field. Past `limit` reasons, entries are only counted (with the same test
- * `readReason` applies), so a collapsed list of thousands stays cheap; keys depend only on
- * the reasons before them, so they match a full read.
- */
-function readReasonList(raw: unknown, problems: string[], limit = Infinity): ReasonList {
-  if (raw === undefined || raw === null) return { reasons: null, total: 0 };
-  let entries: unknown[];
-  if (Array.isArray(raw)) entries = readArray(raw, problems);
-  else if (isObject(raw) || typeof raw === 'string' || typeof raw === 'number') {
-    problems.push(`Reasons were ${describe(raw)}, not a list; it was read as a single reason.`);
-    entries = [raw];
-  } else {
-    problems.push(`Reasons were ${describe(raw)}; they were treated as missing.`);
-    return { reasons: null, total: 0 };
+const NO_REASONS: ReasonsReading = Object.freeze({ reasons: null, unread: 0 });
+
+function entryReason(entry: unknown, position: number, note: ProblemSink): RawReason | null {
+  const where = `Reason ${position + 1}`;
+  if (typeof entry === 'string') return { code: null, details: readText(entry) };
+  if (typeof entry === 'number') {
+    note?.(['bare number', position]);
+    return { code: readText(entry), details: null };
   }
-  const reasons: RawReason[] = [];
-  let position = 0;
-  for (; position < entries.length && reasons.length < limit; position += 1) {
-    const reason = readReason(entries[position], position, problems);
-    if (reason) reasons.push(reason);
-  }
-  let total = reasons.length;
-  for (; position < entries.length; position += 1) {
-    const entry = entries[position];
-    if (typeof entry === 'string' || typeof entry === 'number' || isObject(entry)) total += 1;
-  }
-  return { reasons: withKeys(reasons), total };
-}
-
-function readVerdict(raw: unknown, problems: string[]): string | null {
-  if (raw === undefined || raw === null) return null;
-  if (typeof raw === 'string') return raw.trim() === '' ? null : raw.trim();
-  if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'boolean') {
-    problems.push(`The verdict was ${describe(raw)}; it was read as text.`);
-    return String(raw);
-  }
-  problems.push(`The verdict was ${describe(raw)}, not text; it was ignored.`);
-  return null;
-}
-
-function readScore(raw: unknown, problems: string[]): number | null {
-  const score = parseScore(raw);
-  if (score === null && raw !== undefined && raw !== null && raw !== '') {
-    problems.push(
-      `The score was ${typeof raw === 'string' ? `"${raw}"` : describe(raw)}, not a number; it was treated as missing.`,
-    );
-  }
-  return score;
-}
-
-/** A score given on another scale (`scoreMax`, e.g. 1 for fractions) as a percentage. */
-function onPercentScale(score: number | null, rawMax: unknown, problems: string[]): number | null {
-  if (rawMax === undefined || rawMax === null || rawMax === '') return score;
-  const max = parseScore(rawMax);
-  if (max === null || max <= 0) {
-    problems.push('The score maximum was not a positive number; the score was read as a percentage.');
-    return score;
-  }
-  return score === null ? null : percentOf(score, max);
-}
-
-/**
- * The decision-object shape `{ type, details: { label }, risk: { score } }`: type is the
- * verdict, each label a reason code, and a risk score of -1 means "not provided".
- */
-function isDecisionObject(source: Bag, problems: string[]): boolean {
-  return (
-    typeof read(source, 'type', problems) === 'string' &&
-    read(source, 'verdict', problems) === undefined &&
-    read(source, 'result', problems) === undefined
-  );
-}
-
-function decisionLabels(source: Bag, problems: string[]): NormalizedReason[] | null {
-  const details = read(source, 'details', problems);
-  const labelSources = Array.isArray(details) ? readArray(details, problems) : [details];
-  const codes: RawReason[] = [];
-  for (const item of labelSources) {
-    if (item === undefined || item === null) continue;
-    const label = isObject(item) ? read(item, 'label', problems) : item;
-    const code = text(label, 'Decision label', problems);
-    if (code !== null) codes.push({ code, details: null });
-  }
-  return details === undefined ? null : withKeys(codes);
-}
-
-function readDecisionObject(source: Bag, problems: string[]): RawBlock {
-  const verdict = readVerdict(read(source, 'type', problems), problems);
-  const reasons = decisionLabels(source, problems);
-  const risk = read(source, 'risk', problems);
-  const rawScore = isObject(risk) ? read(risk, 'score', problems) : undefined;
-  const score = rawScore === -1 || rawScore === '-1' ? null : readScore(rawScore, problems);
-  return { verdict, score, reasons, problems };
-}
-
-/** `reasons`, else the single `reason` some APIs send. */
-function plainReasonsField(source: Bag, problems: string[]): unknown {
-  const rawReasons = read(source, 'reasons', problems);
-  return rawReasons === undefined ? read(source, 'reason', problems) : rawReasons;
-}
-
-/**
- * Reads one data block as it arrives from an API, leniently: missing, empty and mistyped
- * fields become "not provided" and are listed in `problems`; nothing here throws, and the
- * input is never modified.
- */
-export function normalizeDataBlock(input: unknown, options?: NormalizeOptions): NormalizedDataBlock {
-  const problems: string[] = [];
-  let read: RawBlock;
-  try {
-    read = readBlock(input, problems);
-  } catch {
-    // Revoked proxies and exotic objects can throw even from Array.isArray.
-    problems.push('The data block could not be read; it was treated as empty.');
-    read = { verdict: null, score: null, reasons: null, problems };
-  }
-  // Outside the try: a broken host vocabulary is a configuration error, and must reach the
-  // component's error boundary instead of passing silently as a missing verdict.
-  return { ...read, tone: toneOf(read.verdict, options?.verdictTones) };
-}
-
-type RawBlock = Omit<NormalizedDataBlock, 'tone'>;
-
-function readBlock(input: unknown, problems: string[]): RawBlock {
-  if (!isObject(input)) {
-    if (input !== undefined && input !== null) problems.push(`The data block was ${describe(input)}, not an object.`);
-    return { verdict: null, score: null, reasons: null, problems };
-  }
-  if (isDecisionObject(input, problems)) return readDecisionObject(input, problems);
-
-  let rawVerdict = read(input, 'verdict', problems);
-  if (rawVerdict === undefined) rawVerdict = read(input, 'result', problems);
-  const verdict = readVerdict(rawVerdict, problems);
-
-  const rawReasons = plainReasonsField(input, problems);
-
-  return {
-    verdict,
-    score: onPercentScale(
-      readScore(read(input, 'score', problems), problems),
-      read(input, 'scoreMax', problems),
-      problems,
-    ),
-    reasons: readReasonList(rawReasons, problems).reasons,
-    problems,
+  if (!isRecord(entry)) return null;
+  const reason: RawReason = {
+    code: textOrProblem(field(entry, 'code', note), `${where} code`, note),
+    details: textOrProblem(field(entry, 'details', note), `${where} details`, note),
   };
+  const source = textOrProblem(field(entry, 'source', note), `${where} source`, note);
+  if (source !== null) reason.source = source;
+  return reason;
+}
+
+function labelReason(entry: unknown, note: ProblemSink): RawReason | null {
+  if (entry === undefined || entry === null) return null;
+  const label = isRecord(entry) ? field(entry, 'label', note) : entry;
+  const code = textOrProblem(label, 'Decision label', note);
+  return code === null ? null : { code, details: null };
+}
+
+/** One problem per list, not per entry: a list of a million holes must not make a million messages. */
+function reportList(what: string, dropped: number, count: number, read: number, note: ProblemSink): void {
+  if (dropped > 0) note?.(['dropped', what, dropped]);
+  if (count > read) note?.(['unread', what, count, read]);
+}
+
+function reasonList(
+  raw: unknown,
+  note: ProblemSink,
+  limits: ListLimits,
+  readEntry: (entry: unknown, position: number) => RawReason | null,
+  what: string,
+): ReasonsReading {
+  if (!isList(raw)) {
+    const reason = readEntry(raw, 0);
+    return { reasons: reason === null ? [] : withKeys([reason]), unread: 0 };
+  }
+  const list = readList(raw, limits, readEntry);
+  reportList(what, list.dropped, list.count, list.read, note);
+  return { reasons: withKeys(list.items), unread: list.count - list.read };
+}
+
+function reasonsValue(raw: unknown, note: ProblemSink, limits: ListLimits): ReasonsReading {
+  if (raw === undefined || raw === null) return NO_REASONS;
+  if (!isList(raw) && !isRecord(raw) && typeof raw !== 'string' && typeof raw !== 'number') {
+    note?.(['reasons ignored', raw]);
+    return NO_REASONS;
+  }
+  if (!isList(raw)) note?.(['single reason', raw]);
+  return reasonList(raw, note, limits, (entry, position) => entryReason(entry, position, note), 'reasons');
+}
+
+function reasonsOf({ record, decision }: BlockSource, note: ProblemSink, limits: ListLimits): ReasonsReading {
+  if (record === null) return NO_REASONS;
+  if (decision) {
+    const details = field(record, 'details', note);
+    if (details === undefined) return NO_REASONS;
+    return reasonList(details, note, limits, (entry) => labelReason(entry, note), 'decision labels');
+  }
+  const reasons = field(record, 'reasons', note);
+  return reasonsValue(reasons === undefined ? field(record, 'reason', note) : reasons, note, limits);
 }
 
 /** Single fields passed next to a block; a field that is not `undefined` wins over the block's. */
@@ -241,6 +188,105 @@ export interface DataBlockFields {
   verdict?: unknown;
   score?: unknown;
   reasons?: unknown;
+}
+
+/** A block as components read it: normalized, plus how many reasons were counted, not read. */
+export interface BlockReading extends NormalizedDataBlock {
+  unreadReasons: number;
+}
+
+function limitsOf(options: NormalizeOptions | undefined): ListLimits {
+  const entries = readLimit(options?.maxEntries, DEFAULT_MAX_ENTRIES);
+  return { items: entries, entries };
+}
+
+function toneFor(verdict: string | null, options: NormalizeOptions | undefined): Tone {
+  return toneOf(verdict, options?.verdictTones);
+}
+
+/**
+ * Reads a block with single fields laid over it. Every field is read once, by the same readers
+ * whichever component asks; nothing here throws except a host vocabulary that does.
+ */
+export function readDataBlock(
+  block: unknown,
+  fields: DataBlockFields,
+  options?: NormalizeOptions,
+  limits: ListLimits = limitsOf(options),
+  note?: ProblemSink,
+): BlockReading {
+  const source = sourceOf(block, note);
+  const verdict = fields.verdict !== undefined ? verdictValue(fields.verdict, note) : verdictOf(source, note);
+  const score = fields.score !== undefined ? scoreValue(fields.score, note) : scoreOf(source, note);
+  const reasons =
+    fields.reasons !== undefined ? reasonsValue(fields.reasons, note, limits) : reasonsOf(source, note, limits);
+  return {
+    verdict,
+    tone: toneFor(verdict, options),
+    score,
+    reasons: reasons.reasons,
+    problems: [],
+    unreadReasons: reasons.unread,
+  };
+}
+
+/** The verdict of a block (or the `verdict` field when given) and its tone: all a badge shows. */
+export function readVerdict(
+  block: unknown,
+  verdict: unknown,
+  options?: NormalizeOptions,
+): Pick<NormalizedDataBlock, 'verdict' | 'tone'> {
+  const value =
+    verdict !== undefined ? verdictValue(verdict, undefined) : verdictOf(sourceOf(block, undefined), undefined);
+  return { verdict: value, tone: toneFor(value, options) };
+}
+
+/** The score of a block (or the `score` field), with its verdict and tone: all a meter shows. */
+export function readScore(
+  block: unknown,
+  score: unknown,
+  options?: NormalizeOptions,
+): Pick<NormalizedDataBlock, 'verdict' | 'tone' | 'score'> {
+  const source = sourceOf(block, undefined);
+  const verdict = verdictOf(source, undefined);
+  return {
+    verdict,
+    tone: toneFor(verdict, options),
+    score: score !== undefined ? scoreValue(score, undefined) : scoreOf(source, undefined),
+  };
+}
+
+/** The reasons of a block (or the `reasons` field), read within `limits`: all a list shows. */
+export function readReasons(block: unknown, reasons: unknown, limits: ListLimits): ReasonsReading {
+  return reasons !== undefined
+    ? reasonsValue(reasons, undefined, limits)
+    : reasonsOf(sourceOf(block, undefined), undefined, limits);
+}
+
+/**
+ * The public reading: `problems` in words. Components read without them (they never show
+ * problems), so they do not ship the words either.
+ */
+export function readWithProblems(block: unknown, fields: DataBlockFields, options?: NormalizeOptions): BlockReading {
+  const problems: string[] = [];
+  const reading = readDataBlock(block, fields, options, limitsOf(options), (problem) =>
+    problems.push(describeProblem(problem)),
+  );
+  return { ...reading, problems };
+}
+
+function publicBlock({ verdict, tone, score, reasons, problems }: BlockReading): NormalizedDataBlock {
+  return { verdict, tone, score, reasons, problems };
+}
+
+/**
+ * Reads one data block as it arrives from an API, leniently: missing, empty and mistyped
+ * fields become "not provided" and are listed in `problems`; nothing here throws, and the
+ * input is never modified. Lists are read up to `options.maxEntries` entries (1,000 by
+ * default); the rest are counted in `problems`.
+ */
+export function normalizeDataBlock(input: unknown, options?: NormalizeOptions): NormalizedDataBlock {
+  return publicBlock(readWithProblems(input, {}, options));
 }
 
 /**
@@ -252,40 +298,5 @@ export function resolveDataBlock(
   fields: DataBlockFields,
   options?: NormalizeOptions,
 ): NormalizedDataBlock {
-  const base = normalizeDataBlock(block, options);
-  const given: Record<string, unknown> = {};
-  for (const key of ['verdict', 'score', 'reasons'] as const) {
-    if (fields[key] !== undefined) given[key] = fields[key];
-  }
-  if (Object.keys(given).length === 0) return base;
-  const override = normalizeDataBlock(given, options);
-  const verdictGiven = 'verdict' in given;
-  return {
-    verdict: verdictGiven ? override.verdict : base.verdict,
-    tone: verdictGiven ? override.tone : base.tone,
-    score: 'score' in given ? override.score : base.score,
-    reasons: 'reasons' in given ? override.reasons : base.reasons,
-    problems: [...base.problems, ...override.problems],
-  };
-}
-
-/**
- * The reasons of `resolveDataBlock(block, { reasons })`, with only the first `limit` read in
- * full; `total` counts them all. A collapsed list of thousands of reasons reads ten. Problems
- * are not collected: components never show them.
- */
-export function resolveReasons(block: unknown, reasons: unknown, limit = Infinity): ReasonList {
-  const ignored: string[] = [];
-  try {
-    if (reasons !== undefined) return readReasonList(reasons, ignored, limit);
-    if (!isObject(block)) return { reasons: null, total: 0 };
-    if (isDecisionObject(block, ignored)) {
-      const labels = decisionLabels(block, ignored);
-      return { reasons: labels === null ? null : labels.slice(0, limit), total: labels?.length ?? 0 };
-    }
-    return readReasonList(plainReasonsField(block, ignored), ignored, limit);
-  } catch {
-    // As in normalizeDataBlock: a block that cannot be read counts as empty.
-    return { reasons: null, total: 0 };
-  }
+  return publicBlock(readWithProblems(block, fields, options));
 }

@@ -1,19 +1,18 @@
+import { ownEntries } from './read';
+
 /**
  * Copies the own enumerable string-keyed properties of `source` onto `target` as property
  * descriptors: getters are copied, not called, so a bad getter in host configuration fails
- * where the value is used (inside a component's error boundary) and not where it is merged.
- * `accept` filters plain values; getters always pass.
+ * where the value is used (inside a component's guard) and not where it is merged. `accept`
+ * filters plain values; getters always pass. Never throws: a source whose keys cannot be
+ * listed (a revoked proxy) is left out whole.
  */
 export function copyOwnEntries(
   target: Record<string, unknown>,
   source: unknown,
   accept: (value: unknown) => boolean = (value) => value !== undefined,
 ): void {
-  if (typeof source !== 'object' || source === null) return;
-  const descriptors = Object.getOwnPropertyDescriptors(source);
-  for (const key of Object.keys(descriptors)) {
-    const descriptor = descriptors[key];
-    if (!descriptor?.enumerable) continue;
+  for (const [key, descriptor] of ownEntries(source) ?? []) {
     if (descriptor.get) {
       Object.defineProperty(target, key, { get: descriptor.get, enumerable: true, configurable: true });
     } else if (accept(descriptor.value)) {

@@ -6,6 +6,12 @@ const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
  * is `null`. Does not clamp: a meter decides how to show values out of its range.
  */
 export function parseScore(input: unknown): number | null {
+  const score = readNumber(input);
+  // -0 is the score 0: it must not show as "-0%".
+  return score === 0 ? 0 : score;
+}
+
+function readNumber(input: unknown): number | null {
   if (typeof input === 'number') return Number.isFinite(input) ? input : null;
   if (typeof input === 'bigint') {
     const value = Number(input);

@@ -89,4 +89,9 @@ export type VerdictTones = Readonly<Record<string, Tone>>;
 
 export interface NormalizeOptions {
   verdictTones?: VerdictTones | null | undefined;
+  /**
+   * How many entries of a list (reasons, decision labels, the blocks of a collection) are read;
+   * the rest are counted, not read. Defaults to 1,000 (`DEFAULT_MAX_ENTRIES`).
+   */
+  maxEntries?: number | undefined;
 }

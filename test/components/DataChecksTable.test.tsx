@@ -670,18 +670,42 @@ describe('DataChecksTable', () => {
       expect(Object.keys(record)).toEqual(['AuthenticationResult', 'DeviceSignals']);
     });
 
-    it('contains its own render errors and reports them to the provider', () => {
+    it('contains a row whose catalog entry throws, and reports it to the provider', () => {
       allowConsoleErrors();
+      const onRenderError = vi.fn();
+      const entry = {};
+      Object.defineProperty(entry, 'title', {
+        enumerable: true,
+        get() {
+          throw new Error('catalog getter');
+        },
+      });
+      render(
+        <DecisionBlocksProvider catalog={{ HOST_X: entry as never }} onRenderError={onRenderError}>
+          <DataChecksTable
+            checks={{ Device: { verdict: 'failure', reasons: [{ code: 'HOST_X' }] }, Document: { verdict: 'passed' } }}
+          />
+        </DecisionBlocksProvider>,
+      );
+      expect(screen.getByText('Decision data unavailable')).toHaveAttribute('data-component', 'ReasonList');
+      expect(screen.getAllByRole('rowheader').map((header) => header.textContent)).toEqual(['Device', 'Document']);
+      expect(onRenderError).toHaveBeenCalledWith(
+        expect.any(Error),
+        expect.objectContaining({ componentName: 'ReasonList' }),
+      );
+    });
+
+    it('ignores a message of the wrong type, reports it and keeps the default text', () => {
       const onRenderError = vi.fn();
       render(
         <DecisionBlocksProvider messages={{ checkIndex: {} as never }} onRenderError={onRenderError}>
           <DataChecksTable checks={[{ verdict: 'passed' }]} />
         </DecisionBlocksProvider>,
       );
-      expect(screen.getByText('Decision data unavailable')).toHaveAttribute('data-component', 'DataChecksTable');
+      expect(screen.getByRole('rowheader')).toHaveTextContent('Check 1');
       expect(onRenderError).toHaveBeenCalledWith(
-        expect.anything(),
-        expect.objectContaining({ componentName: 'DataChecksTable' }),
+        expect.any(TypeError),
+        expect.objectContaining({ componentName: 'DecisionBlocksProvider' }),
       );
     });
   });

@@ -433,4 +433,23 @@ describe('the element stylesheet', () => {
     expect(first.shadowRoot?.querySelector('style')).toBeNull();
     expect(second.shadowRoot?.querySelector('style, link')).toBeNull();
   });
+
+  it('re-adopts the stylesheet when moved into an iframe document', async () => {
+    const meter = await mount('score-meter', { score: '28.3' });
+    const iframe = document.createElement('iframe');
+    host.append(iframe);
+    const frameDocument = iframe.contentDocument!;
+    const FrameSheet = (frameDocument.defaultView as Window & typeof globalThis).CSSStyleSheet;
+    frameDocument.body.append(meter);
+    await settle();
+    const [sheet] = meter.shadowRoot?.adoptedStyleSheets ?? [];
+    // A sheet made by the iframe's window: a shadow root may only adopt sheets of its own document.
+    expect(sheet).toBeInstanceOf(FrameSheet);
+    expect(sheet).not.toBeInstanceOf(CSSStyleSheet);
+    expect([...sheet!.cssRules].map((rule) => rule.cssText).join('')).toContain('--dblk-radius');
+    host.append(meter);
+    await settle();
+    expect(meter.shadowRoot?.adoptedStyleSheets[0]).toBeInstanceOf(CSSStyleSheet);
+    expect(shadow(meter).getByRole('meter')).toHaveAttribute('aria-valuenow', '28.3');
+  });
 });

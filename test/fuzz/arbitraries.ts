@@ -233,10 +233,7 @@ const catalogEntry: fc.Arbitrary<unknown> = fc.oneof(
 
 const catalogKey = fc.oneof(fc.constantFrom('RC004', 'OK', 'SERVER_FACE_DOES_NOT_MATCH', 'A'.repeat(HUGE)), nastyKey);
 
-/**
- * Provider settings as hosts load them from JSON files: catalog, vocabulary and locale. (Messages
- * of the wrong type are a configuration error that the components' error boundaries contain.)
- */
+/** Provider settings as hosts load them from JSON files: catalog, vocabulary, locale and messages. */
 export const providerSettings: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
     catalog: anyOf(fc.dictionary(catalogKey, catalogEntry, { maxKeys: 4 })),
@@ -248,6 +245,53 @@ export const providerSettings: fc.Arbitrary<Record<string, unknown>> = fc.record
     locale: anyOf(
       fc.oneof(fc.constantFrom('de', 'en-GB', 'ar-EG', 'he', 'fr-CH', 'zz-ZZ', 'de-u-nu-arab'), nastyString),
     ),
+    messages: anyOf(
+      fc.dictionary(
+        fc.oneof(fc.constantFrom('summary', 'moreChecks', 'showMore', 'checkIndex', 'noVerdict', 'language'), nastyKey),
+        fc.oneof(nastyString, fc.record({ one: fieldValue(nastyString), other: fieldValue(nastyString) }), junk),
+        { maxKeys: 4 },
+      ),
+    ),
   },
   { requiredKeys: [] },
 );
+
+type HostileKind = 'revoked' | 'ownKeys' | 'getter';
+
+/** A value that throws when looked at; built per run, since fast-check itself would look at it. */
+function hostile(kind: HostileKind): unknown {
+  if (kind === 'revoked') {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  }
+  if (kind === 'ownKeys') {
+    return new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('ownKeys trap');
+        },
+      },
+    );
+  }
+  return Object.defineProperty({}, 'RC004', {
+    enumerable: true,
+    get() {
+      throw new Error('getter');
+    },
+  });
+}
+
+const hostileKind = fc.constantFrom<HostileKind>('revoked', 'ownKeys', 'getter');
+
+/**
+ * Provider settings that throw when the provider reads them: it must leave them out and report
+ * them. Each run gets a function that builds them.
+ */
+export const hostileSettings: fc.Arbitrary<() => Record<string, unknown>> = fc
+  .record(
+    { catalog: hostileKind, messages: hostileKind, verdictTones: hostileKind, locale: hostileKind },
+    { requiredKeys: [] },
+  )
+  .map((kinds) => () => Object.fromEntries(Object.entries(kinds).map(([key, kind]) => [key, hostile(kind)])));

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { DecisionBadge, DecisionBlocksProvider, useDecisionBlocks } from '../../src';
+import { DecisionBadge, DecisionBlocksProvider, ReasonList, useDecisionBlocks } from '../../src';
 import { allowConsoleErrors } from '../helpers';
 
 function Probe() {
@@ -50,6 +50,17 @@ describe('DecisionBlocksProvider', () => {
     });
   });
 
+  it('takes verdict translations as given and leaves out entries that are not text', () => {
+    render(
+      <DecisionBlocksProvider messages={{ verdicts: { rejected: 'Refusé', failure: 5 as unknown as string } }}>
+        <DecisionBadge verdict="REJECTED" />
+        <DecisionBadge verdict="failure" />
+      </DecisionBlocksProvider>,
+    );
+    expect(screen.getByText('Refusé')).toBeInTheDocument();
+    expect(screen.getByText('Failure')).toBeInTheDocument();
+  });
+
   it('nests: inner providers merge over outer ones', () => {
     render(
       <DecisionBlocksProvider
@@ -85,20 +96,27 @@ describe('DecisionBlocksProvider', () => {
   });
 });
 
+/** A host catalog entry whose title getter throws: the component that looks it up fails. */
+function throwingEntryCatalog() {
+  const entry = {};
+  Object.defineProperty(entry, 'title', {
+    enumerable: true,
+    get() {
+      throw new Error('catalog getter');
+    },
+  });
+  return { HOST_X: entry as never };
+}
+
 describe('render error containment', () => {
   it('shows "Decision data unavailable", calls onRenderError and keeps siblings rendering', () => {
     allowConsoleErrors();
     const onRenderError = vi.fn();
-    const throwingTones = {
-      get hold(): 'caution' {
-        throw new Error('bad vocabulary');
-      },
-    };
     render(
       <DecisionBlocksProvider onRenderError={onRenderError}>
         <DecisionBadge verdict="approved" />
-        <DecisionBlocksProvider verdictTones={throwingTones}>
-          <DecisionBadge verdict="hold" />
+        <DecisionBlocksProvider catalog={throwingEntryCatalog()}>
+          <ReasonList reasons={[{ code: 'HOST_X' }]} />
         </DecisionBlocksProvider>
         <p>Host content</p>
       </DecisionBlocksProvider>,
@@ -108,24 +126,19 @@ describe('render error containment', () => {
     expect(screen.getByText('Host content')).toBeInTheDocument();
     expect(onRenderError).toHaveBeenCalledTimes(1);
     expect(onRenderError.mock.calls[0]?.[0]).toBeInstanceOf(Error);
-    expect(onRenderError.mock.calls[0]?.[1]).toMatchObject({ componentName: 'DecisionBadge' });
+    expect(onRenderError.mock.calls[0]?.[1]).toMatchObject({ componentName: 'ReasonList' });
   });
 
   it('contains a throwing onRenderError handler too', () => {
     allowConsoleErrors();
-    const throwingTones = {
-      get x(): 'caution' {
-        throw new Error('bad vocabulary');
-      },
-    };
     render(
       <DecisionBlocksProvider
-        verdictTones={throwingTones}
+        catalog={throwingEntryCatalog()}
         onRenderError={() => {
           throw new Error('handler failed');
         }}
       >
-        <DecisionBadge verdict="x" />
+        <ReasonList reasons={[{ code: 'HOST_X' }]} />
       </DecisionBlocksProvider>,
     );
     expect(screen.getByText('Decision data unavailable')).toBeInTheDocument();
@@ -133,16 +146,32 @@ describe('render error containment', () => {
 
   it('shows the translated fallback text', () => {
     allowConsoleErrors();
-    const throwingTones = {
-      get x(): 'caution' {
-        throw new Error('bad vocabulary');
-      },
-    };
     render(
-      <DecisionBlocksProvider verdictTones={throwingTones} messages={{ unavailable: 'Daten nicht verfügbar' }}>
-        <DecisionBadge verdict="x" />
+      <DecisionBlocksProvider catalog={throwingEntryCatalog()} messages={{ unavailable: 'Daten nicht verfügbar' }}>
+        <ReasonList reasons={[{ code: 'HOST_X' }]} />
       </DecisionBlocksProvider>,
     );
     expect(screen.getByText('Daten nicht verfügbar')).toBeInTheDocument();
+  });
+
+  it('ignores a verdict vocabulary entry whose getter throws, and reports it', () => {
+    const onRenderError = vi.fn();
+    const throwingTones = {
+      get hold(): 'caution' {
+        throw new Error('bad vocabulary');
+      },
+      pause: 'caution' as const,
+    };
+    render(
+      <DecisionBlocksProvider onRenderError={onRenderError} verdictTones={throwingTones}>
+        <DecisionBadge verdict="hold" />
+        <DecisionBadge verdict="pause" />
+      </DecisionBlocksProvider>,
+    );
+    expect(screen.queryByText('Decision data unavailable')).not.toBeInTheDocument();
+    expect(screen.getByText('Hold').closest('[data-tone]')).toHaveAttribute('data-tone', 'unknown');
+    expect(screen.getByText('Pause').closest('[data-tone]')).toHaveAttribute('data-tone', 'caution');
+    expect(onRenderError).toHaveBeenCalledTimes(1);
+    expect(onRenderError.mock.calls[0]?.[1]).toMatchObject({ componentName: 'DecisionBlocksProvider' });
   });
 });

@@ -367,3 +367,21 @@ describe('frozen objects', () => {
     expect(Object.isFrozen(session.dataBlocks.DeviceSignals.reasons[0])).toBe(true);
   });
 });
+
+describe('negative zero score: "-0", -0, -0.0001', () => {
+  it.each([
+    ['"-0"', '-0'],
+    ['-0', -0],
+    ['-0.0001', -0.0001],
+  ])('shows %s as "0%", in a meter and in a table', (_name, score) => {
+    render(
+      <>
+        <ScoreMeter score={score} />
+        <DataChecksTable checks={{ Device: { verdict: 'passed', score } }} />
+      </>,
+    );
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuetext', '0%');
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuenow', '0');
+    expect(within(rows()[0]!).getByText('0%')).toBeInTheDocument();
+  });
+});

@@ -1,88 +1,166 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo } from 'react';
+import { forwardRef, useId, useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
 import * as english from '../../i18n/english';
+import type { Messages } from '../../i18n/messages';
 import { humanize } from '../../model/humanize';
-import { resolveDataBlock } from '../../model/normalize';
-import { useSettings } from '../../provider/context';
-import { verdictBadge } from '../DecisionBadge/DecisionBadge';
+import { readDataBlock, type BlockReading } from '../../model/normalize';
+import { readField, readText } from '../../model/read';
+import { useSettings, type ContextSettings } from '../../provider/context';
+import { badgeView, verdictBadgeModel, type BadgeModel } from '../DecisionBadge/DecisionBadge';
 import { ReasonsView } from '../ReasonList/ReasonList';
-import { scoreMeter } from '../ScoreMeter/ScoreMeter';
+import { meterModel, meterView, type MeterModel, type MeterOptions } from '../ScoreMeter/ScoreMeter';
+import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { oneOf, oneOfNumbers } from '../internal/vocabulary';
-import { cardSizes, headingLevels, type DataBlockCardProps } from './DataBlockCard.props';
+import { oneOf, oneOfNumbers, type Size } from '../internal/vocabulary';
+import { cardSizes, headingLevels, type DataBlockCardProps, type HeadingLevel } from './DataBlockCard.props';
 
-function readName(block: unknown): unknown {
-  if (typeof block !== 'object' || block === null) return undefined;
-  try {
-    return (block as { name?: unknown }).name;
-  } catch {
-    return undefined;
-  }
+/** Everything a card shows, computed before any markup is built. */
+export interface CardModel {
+  heading: ReactNode;
+  headingLevel: HeadingLevel;
+  size: Size;
+  tone: BlockReading['tone'];
+  empty: boolean;
+  badge: BadgeModel;
+  meter: MeterModel | null;
+  reasons: Pick<BlockReading, 'reasons' | 'unreadReasons'>;
+  reasonsMax: unknown;
 }
 
-const DataBlockCardRoot = forwardRef<HTMLElement, DataBlockCardProps>(function DataBlockCard(
-  {
-    block,
-    verdict,
-    score,
-    reasons,
-    title,
-    name,
-    headingLevel,
-    size,
+export interface CardInput {
+  block: BlockReading;
+  /** Heading text: a host title, else the block's machine name humanized. */
+  title: ReactNode;
+  name: unknown;
+  headingLevel: unknown;
+  size: unknown;
+  reasonsMax: unknown;
+  meter: Pick<MeterOptions, 'direction' | 'thresholds'>;
+}
+
+/**
+ * The card of a block already read, for `DataBlockCard` and for the cards of `SessionDecision`,
+ * which hands its own reading of each block over instead of nesting a card that would read it again.
+ */
+export function cardModel(
+  { block, title, name, headingLevel, size, reasonsMax, meter }: CardInput,
+  settings: Pick<ContextSettings, 'messages' | 'locale'>,
+): CardModel {
+  const messages: Partial<Messages> = settings.messages;
+  const customTitle = safeNode(title);
+  const machineName = humanize(readText(name));
+  const cardSize = oneOf(cardSizes, size, 'md');
+  return {
+    heading: !isEmptyNode(customTitle) ? customTitle : machineName || (messages.decision ?? english.decision),
+    headingLevel: oneOfNumbers(headingLevels, headingLevel, 3),
+    size: cardSize,
+    tone: block.tone,
+    empty: block.verdict === null && block.score === null && !block.reasons?.length && block.unreadReasons === 0,
+    badge: verdictBadgeModel(block.verdict, block.tone, cardSize, messages),
+    meter: block.score === null ? null : meterModel({ ...meter, size: cardSize }, block, settings),
+    reasons: { reasons: block.reasons, unreadReasons: block.unreadReasons },
     reasonsMax,
-    direction,
-    thresholds,
-    className,
-    ...rest
-  },
-  ref,
-) {
-  const settings = useSettings();
-  const { messages, verdictTones } = settings;
+  };
+}
+
+type CardRest = Omit<
+  DataBlockCardProps,
+  | 'block'
+  | 'verdict'
+  | 'score'
+  | 'reasons'
+  | 'title'
+  | 'name'
+  | 'headingLevel'
+  | 'size'
+  | 'reasonsMax'
+  | 'direction'
+  | 'thresholds'
+>;
+
+/** The markup of a card model: badge, meter and reasons all draw from the one reading. */
+export function CardView({
+  model,
+  rest: { className, ...rest } = {},
+  cardRef,
+}: {
+  model: CardModel;
+  rest?: CardRest;
+  cardRef?: Ref<HTMLElement> | undefined;
+}): ReactElement {
   const headingId = useId();
   const meterLabelId = useId();
-  const resolved = useMemo(
-    () => resolveDataBlock(block, { verdict, score, reasons }, { verdictTones }),
-    [block, verdict, score, reasons, verdictTones],
-  );
-  const customTitle = safeNode(title);
-  const machineName = humanize(name ?? readName(block));
-  const heading = !isEmptyNode(customTitle) ? customTitle : machineName || (messages.decision ?? english.decision);
-  const Heading = `h${oneOfNumbers(headingLevels, headingLevel, 3)}` as 'h3';
-  const cardSize = oneOf(cardSizes, size, 'md');
-  const isEmpty = resolved.verdict === null && resolved.score === null && !resolved.reasons?.length;
-
+  const Heading = `h${model.headingLevel}` as 'h3';
   return (
     <section
       {...rest}
-      ref={ref}
+      ref={cardRef}
       className={clsx('dblk-card', className)}
       aria-labelledby={headingId}
-      data-tone={resolved.tone}
-      data-size={cardSize}
-      data-empty={isEmpty ? '' : undefined}
+      data-tone={model.tone}
+      data-size={model.size}
+      data-empty={model.empty ? '' : undefined}
     >
       <div className="dblk-card__header">
         <Heading id={headingId} className="dblk-card__title">
-          {heading}
+          {model.heading}
         </Heading>
-        {verdictBadge(resolved.verdict, resolved.tone, cardSize, messages)}
+        {badgeView(model.badge)}
       </div>
-      {/* The block is read once, above: badge, meter and reasons draw from that reading. */}
-      {resolved.score === null
-        ? null
-        : scoreMeter(
-            { className: 'dblk-card__meter', size: cardSize, direction, thresholds },
-            resolved,
-            meterLabelId,
-            settings,
-          )}
-      <ReasonsView className="dblk-card__reasons" reasons={resolved.reasons} max={reasonsMax} size={cardSize} />
+      {model.meter === null ? null : meterView(model.meter, { className: 'dblk-card__meter' }, meterLabelId)}
+      <ReasonsView
+        className="dblk-card__reasons"
+        reasons={model.reasons.reasons}
+        unread={model.reasons.unreadReasons}
+        max={model.reasonsMax}
+        size={model.size}
+      />
     </section>
   );
+}
+
+const DataBlockCardRoot = forwardRef<HTMLElement, DataBlockCardProps>(function DataBlockCard(
+  { block, verdict, score, reasons, title, name, headingLevel, size, reasonsMax, direction, thresholds, ...rest },
+  ref,
+) {
+  const { messages, locale, verdictTones } = useSettings();
+  const reading = useMemo(
+    () =>
+      guard('DataBlockCard', () =>
+        cardModel(
+          {
+            block: readDataBlock(block, { verdict, score, reasons }, { verdictTones }),
+            title,
+            name: name ?? readField(block, 'name'),
+            headingLevel,
+            size,
+            reasonsMax,
+            meter: { direction, thresholds },
+          },
+          { messages, locale },
+        ),
+      ),
+    [
+      block,
+      verdict,
+      score,
+      reasons,
+      verdictTones,
+      title,
+      name,
+      headingLevel,
+      size,
+      reasonsMax,
+      direction,
+      thresholds,
+      messages,
+      locale,
+    ],
+  );
+  if (!reading.ok) return <Unavailable failure={reading.failure} />;
+  return <CardView model={reading.value} rest={rest} cardRef={ref} />;
 });
 
 /** One data block as a card: heading, verdict badge, score meter (when scored) and reasons. */

@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { DEFAULT_MAX_ENTRIES } from '../../model/read';
 import type { DataBlockCollection, Tone } from '../../model/types';
 import { SIZES, type Size } from '../internal/vocabulary';
 
@@ -19,6 +20,12 @@ export const defaultChecksTableSort: DataChecksTableSort = Object.freeze({
   column: 'decision',
   direction: 'ascending',
 });
+
+/**
+ * The row maximum: how many checks a table (or a session) reads and shows. Past it, checks are
+ * counted, not read, and the table says "N more checks not shown".
+ */
+export const DEFAULT_MAX_ROWS = DEFAULT_MAX_ENTRIES;
 
 /** Tones whose rows are shown; empty shows every row. */
 export type DataChecksTableFilter = readonly Tone[];
@@ -45,6 +52,8 @@ export interface DataChecksTableOwnProps {
   /** Reasons shown per row before a "Show N more" button; default 3. */
   reasonsMax?: number | undefined;
   size?: DataChecksTableSize | undefined;
+  /** The row maximum: checks past it are counted, not read or shown; default 1,000 (`DEFAULT_MAX_ROWS`). */
+  maxRows?: number | undefined;
 }
 
 export type DataChecksTableProps = DataChecksTableOwnProps &

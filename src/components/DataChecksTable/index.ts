@@ -3,6 +3,7 @@ export {
   checksTableSizes,
   checksTableSortColumns,
   checksTableSortDirections,
+  DEFAULT_MAX_ROWS,
   defaultChecksTableSort,
   type DataChecksTableFilter,
   type DataChecksTableProps,

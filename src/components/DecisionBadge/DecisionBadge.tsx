@@ -1,20 +1,32 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useMemo, type ReactElement, type ReactNode } from 'react';
+import { forwardRef, useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
 import * as english from '../../i18n/english';
 import type { Messages } from '../../i18n/messages';
 import { verdictText } from '../../i18n/verdicts';
-import { resolveVerdict } from '../../model/fields';
+import { readVerdict } from '../../model/normalize';
 import { isTone } from '../../model/tone';
 import { TONES, type Tone } from '../../model/types';
 import { useSettings } from '../../provider/context';
+import { guard, Unavailable } from '../internal/guard';
 import { LazyTooltip } from '../internal/LazyTooltip';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneIcon } from '../internal/ToneIcon';
 import { toneWord } from '../internal/toneWord';
-import { oneOf, type Size } from '../internal/vocabulary';
+import { oneOf, type Size, type Variant } from '../internal/vocabulary';
 import { badgeSizes, badgeVariants, type DecisionBadgeProps } from './DecisionBadge.props';
+
+/** Everything a badge shows, computed before any markup is built. */
+export interface BadgeModel {
+  text: ReactNode;
+  tone: Tone;
+  /** The tone word for assistive technology, or null when the text already says it. */
+  toneWord: string | null;
+  size: Size;
+  variant: Variant;
+  empty: boolean;
+}
 
 /**
  * Whether the text already is a tone word: its own (nothing to add) or another tone's. A verdict
@@ -28,83 +40,124 @@ function isToneWord(text: ReactNode, messages: Partial<Messages>): boolean {
 }
 
 /**
- * Icon, text, and the tone word for assistive technology unless the text already says one. A
- * badge without a verdict says so in its text ("No verdict"); "(Unknown)" would only repeat it.
+ * A badge without a verdict says so in its text ("No verdict"); "(Unknown)" would only repeat it,
+ * as would "(Passed)" after a label that reads "Passed".
  */
-function badgeBody(text: ReactNode, tone: Tone, messages: Partial<Messages>, noVerdict: boolean) {
+function hiddenToneWord(text: ReactNode, tone: Tone, messages: Partial<Messages>, noVerdict: boolean): string | null {
   const saysTone = (noVerdict && tone === 'unknown') || isToneWord(text, messages);
-  return (
-    <>
-      {toneIcon(tone)}
-      <span className="dblk-badge__label">{text}</span>
-      {saysTone ? null : <span className="dblk-visually-hidden"> ({toneWord(tone, messages)})</span>}
-    </>
-  );
+  return saysTone ? null : toneWord(tone, messages);
 }
 
 /**
- * The badge of an already normalized verdict, for the components that show one per block:
- * the markup of `<DecisionBadge verdict tone size />`, without a second error boundary or a
- * second reading of the block.
+ * The badge of an already normalized verdict, for the components that show one per block: the
+ * model of `<DecisionBadge verdict tone size />`, without a second reading of the block.
  */
-export function verdictBadge(
+export function verdictBadgeModel(
   verdict: string | null,
   tone: Tone,
   size: Size,
   messages: Partial<Messages>,
-): ReactElement {
+  label: ReactNode = null,
+  variant: Variant = 'subtle',
+): BadgeModel {
+  const hasLabel = !isEmptyNode(label);
+  const text = hasLabel
+    ? label
+    : verdict !== null
+      ? verdictText(verdict, messages.verdicts)
+      : (messages.noVerdict ?? english.noVerdict);
+  return {
+    text,
+    tone,
+    toneWord: hiddenToneWord(text, tone, messages, verdict === null),
+    size,
+    variant,
+    empty: verdict === null && !hasLabel,
+  };
+}
+
+/** Icon, text and tone word: the inside of every badge. */
+function badgeBody(model: BadgeModel) {
+  return (
+    <>
+      {toneIcon(model.tone)}
+      <span className="dblk-badge__label">{model.text}</span>
+      {model.toneWord === null ? null : <span className="dblk-visually-hidden"> ({model.toneWord})</span>}
+    </>
+  );
+}
+
+/** The markup of a badge model, for the components that draw one per block. */
+export function badgeView(model: BadgeModel): ReactElement {
   return (
     <span
       className="dblk-badge"
-      data-tone={tone}
-      data-size={size}
-      data-variant="subtle"
-      data-empty={verdict === null ? '' : undefined}
+      data-tone={model.tone}
+      data-size={model.size}
+      data-variant={model.variant}
+      data-empty={model.empty ? '' : undefined}
     >
-      {badgeBody(
-        verdict !== null ? verdictText(verdict, messages.verdicts) : (messages.noVerdict ?? english.noVerdict),
-        tone,
-        messages,
-        verdict === null,
-      )}
+      {badgeBody(model)}
     </span>
   );
 }
 
-const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(function DecisionBadge(
-  { verdict, block, tone: toneProp, label, size, variant, tooltip, className, ...rest },
-  ref,
-) {
-  const { messages, verdictTones } = useSettings();
-  const resolved = useMemo(() => resolveVerdict(block, verdict, { verdictTones }), [block, verdict, verdictTones]);
-  const tone = isTone(toneProp) ? toneProp : resolved.tone;
-  const customLabel = safeNode(label);
-  const hasLabel = !isEmptyNode(customLabel);
-  const text = hasLabel
-    ? customLabel
-    : resolved.verdict !== null
-      ? verdictText(resolved.verdict, messages.verdicts)
-      : (messages.noVerdict ?? english.noVerdict);
-  const tooltipContent = safeNode(tooltip);
+interface BadgeReading {
+  model: BadgeModel;
+  tooltip: ReactNode;
+}
 
+type BadgeRest = Omit<DecisionBadgeProps, 'verdict' | 'block' | 'tone' | 'label' | 'size' | 'variant' | 'tooltip'>;
+
+function decisionBadgeView(
+  { model, tooltip }: BadgeReading,
+  { className, ...rest }: BadgeRest,
+  ref: Ref<HTMLSpanElement>,
+): ReactElement {
   const badge = (triggerProps?: object) => (
     <span
       {...rest}
       {...triggerProps}
       ref={ref}
       className={clsx('dblk-badge', className)}
-      data-tone={tone}
-      data-size={oneOf(badgeSizes, size, 'md')}
-      data-variant={oneOf(badgeVariants, variant, 'subtle')}
-      data-empty={resolved.verdict === null && !hasLabel ? '' : undefined}
+      data-tone={model.tone}
+      data-size={model.size}
+      data-variant={model.variant}
+      data-empty={model.empty ? '' : undefined}
       tabIndex={triggerProps ? 0 : rest.tabIndex}
     >
-      {badgeBody(text, tone, messages, resolved.verdict === null)}
+      {badgeBody(model)}
     </span>
   );
+  if (isEmptyNode(tooltip)) return badge();
+  return <LazyTooltip content={tooltip}>{(triggerProps) => badge(triggerProps)}</LazyTooltip>;
+}
 
-  if (isEmptyNode(tooltipContent)) return badge();
-  return <LazyTooltip content={tooltipContent}>{(triggerProps) => badge(triggerProps)}</LazyTooltip>;
+const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(function DecisionBadge(
+  { verdict, block, tone, label, size, variant, tooltip, ...rest },
+  ref,
+) {
+  const { messages, verdictTones } = useSettings();
+  const reading = useMemo(
+    () =>
+      guard('DecisionBadge', (): BadgeReading => {
+        const resolved = readVerdict(block, verdict, { verdictTones });
+        return {
+          model: verdictBadgeModel(
+            resolved.verdict,
+            isTone(tone) ? tone : resolved.tone,
+            oneOf(badgeSizes, size, 'md'),
+            messages,
+            safeNode(label),
+            oneOf(badgeVariants, variant, 'subtle'),
+          ),
+          tooltip: safeNode(tooltip),
+        };
+      }),
+    [block, verdict, verdictTones, tone, size, messages, label, variant, tooltip],
+  );
+  if (!reading.ok) return <Unavailable failure={reading.failure} />;
+  return decisionBadgeView(reading.value, rest, ref);
 });
 
 /** A verdict as a coloured label: icon and text, so colour is never the only signal. */

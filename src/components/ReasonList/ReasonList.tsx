@@ -1,12 +1,13 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo, useState, type Ref } from 'react';
-import { formatCount, formatMessage } from '../../i18n/format';
+import { forwardRef, useId, useMemo, useState, type ReactElement, type ReactNode, type Ref } from 'react';
+import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
 import * as english from '../../i18n/english';
 import type { Messages } from '../../i18n/messages';
 import { defaultCatalog, lookupReason, toneOfDecisionType } from '../../model/catalog';
 import { humanize, isEnumToken } from '../../model/humanize';
-import { resolveReasons } from '../../model/normalize';
+import { readReasons } from '../../model/normalize';
+import { DEFAULT_MAX_ENTRIES, readLimit, readText } from '../../model/read';
 import { isTone } from '../../model/tone';
 import {
   DECISION_TYPES,
@@ -18,10 +19,11 @@ import {
 } from '../../model/types';
 import { useSettings, type ContextSettings } from '../../provider/context';
 import { LazyTooltip } from '../internal/LazyTooltip';
+import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
-import { oneOf } from '../internal/vocabulary';
+import { oneOf, type Size } from '../internal/vocabulary';
 import { DEFAULT_VISIBLE_REASONS, reasonListSizes, type ReasonListProps } from './ReasonList.props';
 
 /** A catalog entry as shown: host catalogs come from JS too, so every field is checked. */
@@ -33,8 +35,9 @@ interface KnownCode {
   docsUrl: string | null;
 }
 
-function nonEmptyText(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
+/** Catalog texts are strings by contract; a number in their place is a host mistake, not a title. */
+function catalogText(value: unknown): string | null {
+  return typeof value === 'string' ? readText(value) : null;
 }
 
 function isDecisionType(value: unknown): value is DecisionType {
@@ -48,9 +51,10 @@ function toneOfEntry(entry: CatalogEntry): Tone | undefined {
 
 /** Only absolute http(s) links: a host catalog must not be a way to inject `javascript:` URLs. */
 function safeDocsUrl(value: unknown): string | null {
-  if (nonEmptyText(value) === null) return null;
+  const text = catalogText(value);
+  if (text === null) return null;
   try {
-    const url = new URL(value as string);
+    const url = new URL(text);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
@@ -80,43 +84,70 @@ function readKnownCode(code: string, source: string | undefined, catalog: Reason
   if (!entry) return null;
   return {
     code,
-    title: nonEmptyText(entry.title) ?? humanize(code),
-    description: nonEmptyText(entry.description),
+    title: catalogText(entry.title) ?? humanize(code),
+    description: catalogText(entry.description),
     tone: toneOfEntry(entry),
     docsUrl: safeDocsUrl(entry.docsUrl),
   };
 }
 
-interface ReasonView {
-  key: string;
-  /** The code, then an enum token from the details: both stay visible as code. */
-  chips: { code: string; known: KnownCode | null }[];
-  text: string | null;
-  /** The entry that gives the item its tone and docs link: the code's, else the token's. */
-  known: KnownCode | null;
+/** One code chip: the code, and the catalog's explanation when it knows the code. */
+interface ChipModel {
+  code: string;
+  known: { title: string; description: string | null; label: string } | null;
 }
 
-function viewOf(reason: NormalizedReason, catalog: ReasonCatalog, messages: Partial<Messages>): ReasonView {
-  const chips: ReasonView['chips'] = [];
+/** Everything one item shows, computed before any markup is built. */
+interface ItemModel {
+  key: string;
+  chips: ChipModel[];
+  text: string | null;
+  tone: Tone | undefined;
+  docs: { url: string; label: string; code: string } | null;
+}
+
+function chipModel(code: string, known: KnownCode | null, messages: Partial<Messages>): ChipModel {
+  return {
+    code,
+    known: known && {
+      title: known.title,
+      description: known.description,
+      label: formatMessage(messages.reasonCode ?? english.reasonCode, { code }),
+    },
+  };
+}
+
+function itemModel(reason: NormalizedReason, catalog: ReasonCatalog, messages: Partial<Messages>): ItemModel {
+  const chips: ChipModel[] = [];
   const codeEntry = reason.code === null ? null : knownCode(reason.code, reason.source, catalog);
-  if (reason.code !== null) chips.push({ code: reason.code, known: codeEntry });
+  if (reason.code !== null) chips.push(chipModel(reason.code, codeEntry, messages));
 
   const token = isEnumToken(reason.details) ? reason.details : null;
   const tokenEntry =
     token === null ? null : token === reason.code ? codeEntry : knownCode(token, reason.source, catalog);
-  if (token !== null && token !== reason.code) chips.push({ code: token, known: tokenEntry });
+  if (token !== null && token !== reason.code) chips.push(chipModel(token, tokenEntry, messages));
 
-  let body: string | null;
-  if (token !== null) body = tokenEntry?.title ?? humanize(token);
-  else if (reason.details !== null) body = reason.details;
-  else if (codeEntry) body = codeEntry.description ?? codeEntry.title;
-  else if (reason.code !== null) body = isEnumToken(reason.code) ? humanize(reason.code) : null;
-  else body = messages.unspecifiedReason ?? english.unspecifiedReason;
+  let text: string | null;
+  if (token !== null) text = tokenEntry?.title ?? humanize(token);
+  else if (reason.details !== null) text = reason.details;
+  else if (codeEntry) text = codeEntry.description ?? codeEntry.title;
+  else if (reason.code !== null) text = isEnumToken(reason.code) ? humanize(reason.code) : null;
+  else text = messages.unspecifiedReason ?? english.unspecifiedReason;
 
-  return { key: reason.key, chips, text: body, known: codeEntry ?? tokenEntry };
+  // The code's entry gives the item its tone and docs link, else the token's.
+  const known = codeEntry ?? tokenEntry;
+  return {
+    key: reason.key,
+    chips,
+    text,
+    tone: known?.tone,
+    docs: known?.docsUrl
+      ? { url: known.docsUrl, label: messages.learnMore ?? english.learnMore, code: known.code }
+      : null,
+  };
 }
 
-function codeChip({ code, known }: ReasonView['chips'][number], messages: Partial<Messages>) {
+function codeChip({ code, known }: ChipModel) {
   if (!known) {
     return (
       <code key={code} className="dblk-code">
@@ -138,12 +169,7 @@ function codeChip({ code, known }: ReasonView['chips'][number], messages: Partia
   return (
     <LazyTooltip key={code} content={tip}>
       {(triggerProps) => (
-        <button
-          type="button"
-          className="dblk-code"
-          aria-label={formatMessage(messages.reasonCode ?? english.reasonCode, { code })}
-          {...triggerProps}
-        >
+        <button type="button" className="dblk-code" aria-label={known.label} {...triggerProps}>
           <code>{code}</code>
         </button>
       )}
@@ -152,16 +178,15 @@ function codeChip({ code, known }: ReasonView['chips'][number], messages: Partia
 }
 
 // Items and chips are plain functions, not components: a long list pays for its elements only.
-function reasonItem(view: ReasonView, messages: Partial<Messages>) {
-  const { known } = view;
+function reasonItem(item: ItemModel) {
   return (
-    <li key={view.key} className="dblk-reason" data-tone={known?.tone}>
-      {view.chips.map((chip) => codeChip(chip, messages))}
-      {view.text === null ? null : <span className="dblk-reason__text">{view.text}</span>}
-      {known?.docsUrl ? (
+    <li key={item.key} className="dblk-reason" data-tone={item.tone}>
+      {item.chips.map(codeChip)}
+      {item.text === null ? null : <span className="dblk-reason__text">{item.text}</span>}
+      {item.docs ? (
         // Beside the text, not in the tooltip: a tooltip cannot hold anything a keyboard user can reach.
-        <a className="dblk-reason__docs" href={known.docsUrl} target="_blank" rel="noopener noreferrer">
-          {messages.learnMore ?? english.learnMore} <VisuallyHidden>{known.code}</VisuallyHidden>
+        <a className="dblk-reason__docs" href={item.docs.url} target="_blank" rel="noopener noreferrer">
+          {item.docs.label} <VisuallyHidden>{item.docs.code}</VisuallyHidden>
         </a>
       ) : null}
     </li>
@@ -170,54 +195,98 @@ function reasonItem(view: ReasonView, messages: Partial<Messages>) {
 
 /** Integers from 1 up (or Infinity for "never collapse"); anything else gets the default. */
 function visibleLimit(max: unknown): number {
-  return typeof max === 'number' && max >= 1 ? Math.floor(max) : DEFAULT_VISIBLE_REASONS;
+  return readLimit(max, DEFAULT_VISIBLE_REASONS, 1);
 }
 
-type ListOptions = Omit<ReasonListProps, 'reasons' | 'block' | 'max'>;
+/** Everything a list shows, computed before any markup is built. */
+type ListModel =
+  | { empty: true; size: Size; text: ReactNode | null }
+  | {
+      empty: false;
+      size: Size;
+      items: ItemModel[];
+      /** The toggle's text, or null when nothing is hidden. */
+      toggle: string | null;
+      expanded: boolean;
+      /** Past the list maximum, even when expanded: "N more reasons not shown". */
+      notShown: string | null;
+    };
 
-interface ListState {
-  /** The reasons to show: all of them when expanded, else at most `limit`. */
-  shown: readonly NormalizedReason[];
-  /** How many reasons there are in all. */
-  total: number;
+interface ListInput {
+  /** The reasons read so far, in order. */
+  reasons: readonly NormalizedReason[];
+  /** Entries of the list that were not read. */
+  unread: number;
   limit: number;
   expanded: boolean;
-  toggle: () => void;
-  generatedId: string;
 }
 
-/** The list's markup; hook-free, shared by `ReasonList` and `ReasonsView`. */
-function reasonList(
-  { shown, total, limit, expanded, toggle, generatedId }: ListState,
-  { emptyText, size, className, id, ...rest }: ListOptions,
-  { catalog: hostCatalog, messages, locale }: ContextSettings,
-  ref?: Ref<HTMLElement>,
-) {
-  const catalog = hostCatalog ?? defaultCatalog;
-  const listId = id ?? generatedId;
+function listModel(
+  { reasons, unread, limit, expanded }: ListInput,
+  emptyText: unknown,
+  size: unknown,
+  { catalog, messages, locale }: Pick<ContextSettings, 'catalog' | 'messages' | 'locale'>,
+): ListModel {
   const sizeValue = oneOf(reasonListSizes, size, 'md');
-
-  if (total === 0) {
-    if (emptyText === null) return null;
+  if (reasons.length === 0 && unread === 0) {
+    if (emptyText === null) return { empty: true, size: sizeValue, text: null };
     const custom = safeNode(emptyText);
+    return {
+      empty: true,
+      size: sizeValue,
+      text: isEmptyNode(custom) ? (messages.noReasons ?? english.noReasons) : custom,
+    };
+  }
+  // Only the visible slice is looked up and rendered: a block with thousands of reasons stays cheap until expanded.
+  const visible = expanded ? reasons : reasons.slice(0, limit);
+  const hidden = reasons.length - visible.length + unread;
+  const collapsible = reasons.length + unread > limit;
+  const lookIn = catalog ?? defaultCatalog;
+  return {
+    empty: false,
+    size: sizeValue,
+    items: visible.map((reason) => itemModel(reason, lookIn, messages)),
+    expanded,
+    toggle: !collapsible
+      ? null
+      : expanded
+        ? (messages.showFewer ?? english.showFewer)
+        : formatMessage(messages.showMore ?? english.showMore, { count: formatCount(hidden, locale) }),
+    notShown:
+      expanded && unread > 0
+        ? formatPlural(messages.moreReasons ?? english.moreReasons, unread, locale, {
+            count: formatCount(unread, locale),
+          })
+        : null,
+  };
+}
+
+type ListRest = Omit<ReasonListProps, 'reasons' | 'block' | 'max' | 'emptyText' | 'size'>;
+
+/** The list's markup; shared by `ReasonList` and `ReasonsView`. */
+function listView(
+  model: ListModel,
+  { className, id, ...rest }: ListRest,
+  generatedId: string,
+  toggle: () => void,
+  ref?: Ref<HTMLElement>,
+): ReactElement | null {
+  if (model.empty) {
+    if (model.text === null) return null;
     return (
       <p
         {...rest}
         id={id}
         ref={ref as Ref<HTMLParagraphElement>}
         className={clsx('dblk-reasons-empty', className)}
-        data-size={sizeValue}
+        data-size={model.size}
         data-empty=""
       >
-        {isEmptyNode(custom) ? (messages.noReasons ?? english.noReasons) : custom}
+        {model.text}
       </p>
     );
   }
-
-  const hiddenCount = Math.max(0, total - limit);
-  // Only the visible slice is rendered: a block with thousands of reasons stays cheap until expanded.
-  const visible = expanded || hiddenCount === 0 ? shown : shown.slice(0, limit);
-
+  const listId = id ?? generatedId;
   return (
     <>
       {/* role="list" is restated because Safari drops list semantics from lists styled without markers. */}
@@ -227,22 +296,25 @@ function reasonList(
         ref={ref as Ref<HTMLUListElement>}
         className={clsx('dblk-reasons', className)}
         role="list"
-        data-size={sizeValue}
+        data-size={model.size}
       >
-        {visible.map((reason) => reasonItem(viewOf(reason, catalog, messages), messages))}
+        {model.items.map(reasonItem)}
       </ul>
-      {hiddenCount === 0 ? null : (
+      {model.notShown === null ? null : (
+        <p className="dblk-reasons-note" data-size={model.size}>
+          {model.notShown}
+        </p>
+      )}
+      {model.toggle === null ? null : (
         <button
           type="button"
           className="dblk-button dblk-reasons-more"
-          aria-expanded={expanded}
+          aria-expanded={model.expanded}
           aria-controls={listId}
-          data-size={sizeValue}
+          data-size={model.size}
           onClick={toggle}
         >
-          {expanded
-            ? (messages.showFewer ?? english.showFewer)
-            : formatMessage(messages.showMore ?? english.showMore, { count: formatCount(hiddenCount, locale) })}
+          {model.toggle}
         </button>
       )}
     </>
@@ -250,27 +322,38 @@ function reasonList(
 }
 
 const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonList(
-  { reasons: reasonsProp, block, max, ...options },
+  { reasons: reasonsProp, block, max, emptyText, size, ...rest },
   ref,
 ) {
-  const settings = useSettings();
+  const { catalog, messages, locale } = useSettings();
   const [expanded, setExpanded] = useState(false);
   const generatedId = useId();
-  const limit = visibleLimit(max);
-  // Collapsed, only the visible reasons are read in full; the rest are counted.
-  const read = useMemo(
-    () => resolveReasons(block, reasonsProp, expanded ? Infinity : limit),
-    [block, reasonsProp, expanded, limit],
+  const reading = useMemo(
+    () =>
+      guard('ReasonList', () => {
+        const limit = visibleLimit(max);
+        // Collapsed, only the visible reasons are read in full; the rest are counted.
+        const read = readReasons(block, reasonsProp, {
+          items: expanded ? DEFAULT_MAX_ENTRIES : limit,
+          entries: DEFAULT_MAX_ENTRIES,
+        });
+        const input = { reasons: read.reasons ?? [], unread: read.unread, limit, expanded };
+        return listModel(input, emptyText, size, { catalog, messages, locale });
+      }),
+    [block, reasonsProp, max, expanded, emptyText, size, catalog, messages, locale],
   );
+  if (!reading.ok) return <Unavailable failure={reading.failure} />;
   const toggle = () => setExpanded((was) => !was);
-  const state = { shown: read.reasons ?? [], total: read.total, limit, expanded, toggle, generatedId };
-  // reasonList only attaches the ref to the root element it returns; it never reads it.
+  // The view only attaches the ref to the root element it returns; it never reads it.
   // eslint-disable-next-line react-hooks/refs
-  return reasonList(state, options, settings, ref);
+  return listView(reading.value, rest, generatedId, toggle, ref);
 });
 
 export interface ReasonsViewProps {
+  /** The reasons another component already read. */
   reasons: readonly NormalizedReason[] | null;
+  /** Entries of the reasons list that reading did not reach. */
+  unread: number;
   max?: unknown;
   size?: ReasonListProps['size'];
   className?: string;
@@ -278,16 +361,24 @@ export interface ReasonsViewProps {
 
 /**
  * The reasons of a block another component already read: the markup of
- * `<ReasonList reasons max size className />` without a second error boundary or reading.
+ * `<ReasonList reasons max size className />` without a second reading. Its own guard looks up
+ * the catalog for the slice it shows, collapsed on the server or expanded later in the browser.
  */
-export function ReasonsView({ reasons, max, size, className }: ReasonsViewProps) {
-  const settings = useSettings();
+export function ReasonsView({ reasons, unread, max, size, className }: ReasonsViewProps) {
+  const { catalog, messages, locale } = useSettings();
   const [expanded, setExpanded] = useState(false);
   const generatedId = useId();
-  const shown = reasons ?? [];
+  const reading = useMemo(
+    () =>
+      guard('ReasonList', () => {
+        const input = { reasons: reasons ?? [], unread, limit: visibleLimit(max), expanded };
+        return listModel(input, undefined, size, { catalog, messages, locale });
+      }),
+    [reasons, unread, max, expanded, size, catalog, messages, locale],
+  );
+  if (!reading.ok) return <Unavailable failure={reading.failure} />;
   const toggle = () => setExpanded((was) => !was);
-  const state = { shown, total: shown.length, limit: visibleLimit(max), expanded, toggle, generatedId };
-  return reasonList(state, { size, className }, settings);
+  return listView(reading.value, { className }, generatedId, toggle);
 }
 
 /**

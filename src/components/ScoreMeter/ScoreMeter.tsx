@@ -1,16 +1,18 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo, type ReactElement, type Ref } from 'react';
+import { forwardRef, useId, useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
 import * as english from '../../i18n/english';
-import { formatPercent } from '../../i18n/format';
-import { resolveScore } from '../../model/fields';
+import { formatPercent, resolveLocale } from '../../i18n/format';
+import { readScore } from '../../model/normalize';
+import { readField, readText } from '../../model/read';
 import { parseScore, percentOf } from '../../model/score';
 import { isTone } from '../../model/tone';
 import type { NormalizedDataBlock, Tone } from '../../model/types';
 import { useSettings, type ContextSettings } from '../../provider/context';
+import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { oneOf } from '../internal/vocabulary';
+import { oneOf, type Size } from '../internal/vocabulary';
 import { meterDirections, meterSizes, type ScoreMeterDirection, type ScoreMeterProps } from './ScoreMeter.props';
 
 const DEFAULT_RANGE = { min: 0, max: 100 } as const;
@@ -29,19 +31,10 @@ function resolveRange(min: unknown, max: unknown): { min: number; max: number } 
   return { min: lower, max: upper };
 }
 
-function readLimit(thresholds: object, key: 'caution' | 'critical'): number | null {
-  try {
-    return parseScore((thresholds as Record<string, unknown>)[key]);
-  } catch {
-    return null;
-  }
-}
-
 /** The tone the thresholds give a score, or null when no usable threshold was given. */
 function thresholdTone(score: number, thresholds: unknown, direction: ScoreMeterDirection): Tone | null {
-  if (typeof thresholds !== 'object' || thresholds === null) return null;
-  const caution = readLimit(thresholds, 'caution');
-  const critical = readLimit(thresholds, 'critical');
+  const caution = parseScore(readField(thresholds, 'caution'));
+  const critical = parseScore(readField(thresholds, 'critical'));
   if (caution === null && critical === null) return null;
   const reached = (limit: number | null) =>
     limit !== null && (direction === 'higher-is-riskier' ? score >= limit : score <= limit);
@@ -51,68 +44,103 @@ function thresholdTone(score: number, thresholds: unknown, direction: ScoreMeter
 }
 
 /**
- * The host's formatter when it gives text, else the score's place in the range as a
- * locale-aware percentage: 28.3 on 0..100 reads "28.3%", 0.97 on 0..1 reads "97%". The real
- * score is used, not the clamped one, so a value out of range still says so.
+ * The host's formatter when it gives text, else the score's place in the range as a percentage
+ * in the locale: 28.3 on 0..100 reads "28.3%", 0.97 on 0..1 reads "97%". The real score is used,
+ * not the clamped one, so a value out of range still says so.
  */
-function valueText(
-  score: number,
-  range: { min: number; max: number },
-  locale: string | undefined,
-  format: unknown,
-): string {
-  if (typeof format === 'function') {
-    const text: unknown = format(score, locale);
-    if (typeof text === 'string' && text.trim() !== '') return text;
-  }
+function valueText(score: number, range: { min: number; max: number }, locale: string, format: unknown): string {
+  const custom =
+    typeof format === 'function' ? (format as (score: number, locale: string) => unknown)(score, locale) : null;
   const onDefaultScale = range.min === DEFAULT_RANGE.min && range.max === DEFAULT_RANGE.max;
-  return formatPercent(onDefaultScale ? score : percentOf(score - range.min, range.max - range.min), locale);
+  const percent = onDefaultScale ? score : percentOf(score - range.min, range.max - range.min);
+  return (typeof custom === 'string' ? readText(custom) : null) ?? formatPercent(percent, locale);
 }
 
-type MeterOptions = Omit<ScoreMeterProps, 'score' | 'block'>;
+/** The meter's props besides its data and DOM attributes. */
+export type MeterOptions = Pick<
+  ScoreMeterProps,
+  'min' | 'max' | 'direction' | 'thresholds' | 'tone' | 'size' | 'label' | 'format'
+>;
+
+/** Everything a meter shows, computed before any markup is built. */
+export type MeterModel = {
+  label: ReactNode;
+  size: Size;
+} & (
+  | { score: null; tone: Tone; noScore: string }
+  | {
+      score: number;
+      tone: Tone;
+      range: { min: number; max: number };
+      clamped: number;
+      fillLength: number;
+      text: string;
+    }
+);
 
 /**
- * The meter's markup for a score already read from its block; hook-free, so `DataBlockCard`
- * draws its meter with its own settings and id instead of a nested `ScoreMeter` that would read
- * the block again.
+ * The meter of a score already read from its block, for `ScoreMeter` and for `DataBlockCard`,
+ * which draws its meter from its own reading of the block instead of a nested `ScoreMeter`.
  */
-export function scoreMeter(
-  { min, max, direction, thresholds, tone: toneProp, size, label, format, className, ...rest }: MeterOptions,
+export function meterModel(
+  { min, max, direction, thresholds, tone: toneProp, size, label, format }: MeterOptions,
   resolved: Pick<NormalizedDataBlock, 'verdict' | 'tone' | 'score'>,
-  labelId: string,
   { messages, locale }: Pick<ContextSettings, 'messages' | 'locale'>,
+): MeterModel {
+  const customLabel = safeNode(label);
+  const common = {
+    label: isEmptyNode(customLabel) ? (messages.score ?? english.score) : customLabel,
+    size: oneOf(meterSizes, size, 'md'),
+  };
+  const value = resolved.score;
+  if (value === null) {
+    return {
+      ...common,
+      score: null,
+      tone: isTone(toneProp) ? toneProp : 'neutral',
+      noScore: messages.noScore ?? english.noScore,
+    };
+  }
+  const range = resolveRange(min, max);
+  const clamped = Math.min(range.max, Math.max(range.min, value));
+  return {
+    ...common,
+    score: value,
+    range,
+    clamped,
+    fillLength: Number((((clamped - range.min) / (range.max - range.min)) * BAR_LENGTH).toFixed(3)),
+    text: valueText(value, range, resolveLocale(locale), format),
+    tone: isTone(toneProp)
+      ? toneProp
+      : (thresholdTone(value, thresholds, oneOf(meterDirections, direction, 'higher-is-better')) ??
+        (resolved.verdict !== null ? resolved.tone : 'neutral')),
+  };
+}
+
+type MeterRest = Omit<ScoreMeterProps, keyof MeterOptions | 'score' | 'block'>;
+
+/** The markup of a meter model. */
+export function meterView(
+  model: MeterModel,
+  { className, ...rest }: MeterRest,
+  labelId: string,
   ref?: Ref<HTMLDivElement>,
 ): ReactElement {
-  const customLabel = safeNode(label);
-  const labelText = isEmptyNode(customLabel) ? (messages.score ?? english.score) : customLabel;
-  const sizeValue = oneOf(meterSizes, size, 'md');
-  const value = resolved.score;
-
-  if (value === null) {
+  if (model.score === null) {
     return (
       <div
         {...rest}
         ref={ref}
         className={clsx('dblk-meter', className)}
-        data-tone={isTone(toneProp) ? toneProp : 'neutral'}
-        data-size={sizeValue}
+        data-tone={model.tone}
+        data-size={model.size}
         data-empty=""
       >
-        <span className="dblk-meter__label">{labelText}</span>{' '}
-        <span className="dblk-meter__value">{messages.noScore ?? english.noScore}</span>
+        <span className="dblk-meter__label">{model.label}</span>{' '}
+        <span className="dblk-meter__value">{model.noScore}</span>
       </div>
     );
   }
-
-  const range = resolveRange(min, max);
-  const clamped = Math.min(range.max, Math.max(range.min, value));
-  const fillLength = Number((((clamped - range.min) / (range.max - range.min)) * BAR_LENGTH).toFixed(3));
-  const text = valueText(value, range, locale, format);
-  const tone: Tone = isTone(toneProp)
-    ? toneProp
-    : (thresholdTone(value, thresholds, oneOf(meterDirections, direction, 'higher-is-better')) ??
-      (resolved.verdict !== null ? resolved.tone : 'neutral'));
-
   return (
     <div
       aria-labelledby={rest['aria-label'] === undefined ? labelId : undefined}
@@ -120,17 +148,17 @@ export function scoreMeter(
       ref={ref}
       className={clsx('dblk-meter', className)}
       role="meter"
-      aria-valuenow={clamped}
-      aria-valuemin={range.min}
-      aria-valuemax={range.max}
-      aria-valuetext={text}
-      data-tone={tone}
-      data-size={sizeValue}
+      aria-valuenow={model.clamped}
+      aria-valuemin={model.range.min}
+      aria-valuemax={model.range.max}
+      aria-valuetext={model.text}
+      data-tone={model.tone}
+      data-size={model.size}
     >
       <span className="dblk-meter__label" id={labelId}>
-        {labelText}
+        {model.label}
       </span>{' '}
-      <span className="dblk-meter__value">{text}</span>
+      <span className="dblk-meter__value">{model.text}</span>
       {/* The SVG's x axis always runs left to right; meter.css mirrors it in right-to-left text. */}
       <svg
         className="dblk-meter__bar"
@@ -142,21 +170,32 @@ export function scoreMeter(
         focusable="false"
       >
         <rect className="dblk-meter__track" width={BAR_LENGTH} height="1" fill="currentColor" fillOpacity="0.2" />
-        <rect className="dblk-meter__fill" width={fillLength} height="1" fill="currentColor" />
+        <rect className="dblk-meter__fill" width={model.fillLength} height="1" fill="currentColor" />
       </svg>
     </div>
   );
 }
 
 const ScoreMeterRoot = forwardRef<HTMLDivElement, ScoreMeterProps>(function ScoreMeter(
-  { score, block, ...options },
+  { score, block, min, max, direction, thresholds, tone, size, label, format, ...rest },
   ref,
 ) {
   const settings = useSettings();
-  const { verdictTones } = settings;
-  const resolved = useMemo(() => resolveScore(block, score, { verdictTones }), [block, score, verdictTones]);
+  const { verdictTones, messages, locale } = settings;
   const labelId = useId();
-  return scoreMeter(options, resolved, labelId, settings, ref);
+  const reading = useMemo(
+    () =>
+      guard('ScoreMeter', () =>
+        meterModel(
+          { min, max, direction, thresholds, tone, size, label, format },
+          readScore(block, score, { verdictTones }),
+          { messages, locale },
+        ),
+      ),
+    [block, score, verdictTones, messages, locale, min, max, direction, thresholds, tone, size, label, format],
+  );
+  if (!reading.ok) return <Unavailable failure={reading.failure} />;
+  return meterView(reading.value, rest, labelId, ref);
 });
 
 /**

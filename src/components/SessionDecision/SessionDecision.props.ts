@@ -27,6 +27,8 @@ export interface SessionDecisionOwnProps {
   title?: ReactNode;
   /** Level of the heading; cards use the next level. Defaults to 2. */
   headingLevel?: HeadingLevel | undefined;
+  /** The row maximum: blocks past it are counted, not read or shown; default 1,000 (`DEFAULT_MAX_ROWS`). */
+  maxRows?: number | undefined;
 }
 
 export type SessionDecisionProps = SessionDecisionOwnProps &

@@ -1,122 +1,183 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo } from 'react';
+import { forwardRef, useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import * as english from '../../i18n/english';
-import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
-import { toBlockList } from '../../model/collection';
+import { formatCount, formatPlural } from '../../i18n/format';
+import type { Messages } from '../../i18n/messages';
+import { readField, readLimit, readText } from '../../model/read';
 import { raisesIssue, severityRank, toneOf } from '../../model/tone';
+import type { Tone } from '../../model/types';
 import { useSettings } from '../../provider/context';
-import { DataBlockCard } from '../DataBlockCard';
-import { headingLevels } from '../DataBlockCard/DataBlockCard.props';
-import { DataChecksTable } from '../DataChecksTable';
-import { DecisionBadge } from '../DecisionBadge';
+import { CardView, cardModel, type CardModel } from '../DataBlockCard/DataBlockCard';
+import { headingLevels, type HeadingLevel } from '../DataBlockCard/DataBlockCard.props';
+import { ChecksTable } from '../DataChecksTable/ChecksTable';
+import { DEFAULT_MAX_ROWS } from '../DataChecksTable/DataChecksTable.props';
+import { readCheckRows, type CheckRowData, type RowCache, type RowReading } from '../DataChecksTable/rows';
+import { badgeView, verdictBadgeModel, type BadgeModel } from '../DecisionBadge/DecisionBadge';
+import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { oneOf, oneOfNumbers } from '../internal/vocabulary';
-import { sessionLayouts, type SessionDecisionProps } from './SessionDecision.props';
+import { sessionLayouts, type SessionDecisionProps, type SessionLayout } from './SessionDecision.props';
 
-function readField(source: unknown, keys: readonly string[]): unknown {
-  if (typeof source !== 'object' || source === null) return undefined;
+/** The first field of `keys` that the session has. */
+function firstField(source: unknown, keys: readonly string[]): unknown {
   for (const key of keys) {
-    try {
-      const value = (source as Record<string, unknown>)[key];
-      if (value !== undefined) return value;
-    } catch {
-      // A throwing getter counts as a missing field.
-    }
+    const value = readField(source, key);
+    if (value !== undefined) return value;
   }
   return undefined;
 }
 
-function readOutcome(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+/** Everything a session shows, computed before any markup is built. */
+interface SessionModel {
+  heading: ReactNode;
+  level: HeadingLevel;
+  layout: SessionLayout;
+  tone: Tone;
+  empty: boolean;
+  outcome: BadgeModel;
+  summary: string;
+  rows: CheckRowData[];
+  count: number;
+  /** Issue-raising blocks first, for the cards layout; empty in the table layout. */
+  cards: { key: string; model: CardModel }[];
+  moreChecks: string | null;
 }
 
-const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(function SessionDecision(
-  { outcome, checks, session, layout, title, headingLevel, className, ...rest },
-  ref,
-) {
-  const { messages, locale, verdictTones } = useSettings();
-  const headingId = useId();
-  const rawOutcome = outcome !== undefined ? outcome : readField(session, ['decisionOutcome', 'outcome']);
-  const rawChecks = checks !== undefined ? checks : readField(session, ['dataBlocks', 'datablocks', 'checks']);
-  const finalOutcome = readOutcome(rawOutcome);
-  const blocks = useMemo(() => toBlockList(rawChecks, { verdictTones }), [rawChecks, verdictTones]);
-  const issues = blocks.filter((block) => raisesIssue(block.tone)).length;
-  const level = oneOfNumbers(headingLevels, headingLevel, 2);
-  const Heading = `h${level}` as 'h2';
-  const heading = safeNode(title);
-  const hasHeading = !isEmptyNode(heading);
-  const chosenLayout = oneOf(sessionLayouts, layout, 'table');
-  const summary =
-    blocks.length === 0
-      ? (messages.summaryNoChecks ?? english.summaryNoChecks)
-      : formatPlural(messages.summary ?? english.summary, blocks.length, locale, {
-          issues: formatCount(issues, locale),
-          total: formatCount(blocks.length, locale),
-        });
-  const cards = useMemo(
-    () =>
-      chosenLayout === 'cards'
-        ? [...blocks].sort((a, b) => severityRank(a.tone) - severityRank(b.tone) || a.index - b.index)
-        : [],
-    [blocks, chosenLayout],
-  );
+type SessionRest = Omit<
+  SessionDecisionProps,
+  'outcome' | 'checks' | 'session' | 'layout' | 'title' | 'headingLevel' | 'maxRows'
+>;
 
+function sessionView(
+  model: SessionModel,
+  { className, ...rest }: SessionRest,
+  headingId: string,
+  ref: Ref<HTMLElement>,
+) {
+  const Heading = `h${model.level}` as 'h2';
+  const hasHeading = !isEmptyNode(model.heading);
   return (
     <section
       {...rest}
       ref={ref}
       className={clsx('dblk-session', className)}
       aria-labelledby={hasHeading ? headingId : undefined}
-      data-tone={finalOutcome === null ? 'unknown' : toneOf(finalOutcome, verdictTones)}
-      data-layout={chosenLayout}
-      data-empty={finalOutcome === null && blocks.length === 0 ? '' : undefined}
+      data-tone={model.tone}
+      data-layout={model.layout}
+      data-empty={model.empty ? '' : undefined}
     >
       {hasHeading ? (
         <Heading id={headingId} className="dblk-session__title">
-          {heading}
+          {model.heading}
         </Heading>
       ) : null}
       <div className="dblk-session__outcome">
-        <DecisionBadge
-          verdict={finalOutcome}
-          label={finalOutcome === null ? (messages.noDecision ?? english.noDecision) : undefined}
-          size="lg"
-          variant="solid"
-        />
-        <p className="dblk-session__summary">{summary}</p>
+        {badgeView(model.outcome)}
+        <p className="dblk-session__summary">{model.summary}</p>
       </div>
-      {blocks.length === 0 ? null : chosenLayout === 'table' ? (
-        <DataChecksTable checks={rawChecks as never} />
+      {model.count === 0 ? null : model.layout === 'table' ? (
+        <ChecksTable rows={model.rows} count={model.count} size="md" options={{}} />
       ) : (
-        <ul className="dblk-session__cards">
-          {cards.map((block) => (
-            <li key={block.key}>
-              <DataBlockCard
-                name={block.name ?? undefined}
-                title={
-                  block.name === null
-                    ? formatIndex(messages.checkIndex ?? english.checkIndex, block.index + 1, locale)
-                    : undefined
-                }
-                verdict={block.verdict}
-                score={block.score}
-                reasons={block.reasons}
-                headingLevel={Math.min(level + 1, 6) as 3}
-              />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="dblk-session__cards">
+            {model.cards.map((card) => (
+              <li key={card.key}>
+                <CardView model={card.model} />
+              </li>
+            ))}
+          </ul>
+          {model.moreChecks === null ? null : <p className="dblk-session__more">{model.moreChecks}</p>}
+        </>
       )}
     </section>
   );
-});
-
-function formatIndex(template: string, index: number, locale: string | undefined): string {
-  return formatMessage(template, { index: formatCount(index, locale) });
 }
+
+const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(function SessionDecision(
+  { outcome, checks, session, layout, title, headingLevel, maxRows, ...rest },
+  ref,
+) {
+  const { messages, locale, verdictTones } = useSettings();
+  const headingId = useId();
+  const [rowCache] = useState((): RowCache => new WeakMap());
+  const reading = useMemo(
+    (): RowReading => ({ options: { verdictTones }, messages, locale, size: 'md' }),
+    [verdictTones, messages, locale],
+  );
+  const rawOutcome = outcome !== undefined ? outcome : firstField(session, ['decisionOutcome', 'outcome']);
+  const rawChecks = checks !== undefined ? checks : firstField(session, ['dataBlocks', 'datablocks', 'checks']);
+  const model = useMemo(
+    () =>
+      guard('SessionDecision', (): SessionModel => {
+        const text: Partial<Messages> = messages;
+        // The session reads each block once: the summary, the table rows and the cards share it.
+        const { rows, count } = readCheckRows(rawChecks, rowCache, reading, readLimit(maxRows, DEFAULT_MAX_ROWS));
+        const finalOutcome = readText(rawOutcome);
+        const tone = finalOutcome === null ? 'unknown' : toneOf(finalOutcome, verdictTones);
+        const level = oneOfNumbers(headingLevels, headingLevel, 2);
+        const chosenLayout = oneOf(sessionLayouts, layout, 'table');
+        const issues = rows.filter((row) => raisesIssue(row.block.tone)).length;
+        const hidden = count - rows.length;
+        return {
+          heading: safeNode(title),
+          level,
+          layout: chosenLayout,
+          tone,
+          empty: finalOutcome === null && count === 0,
+          outcome: verdictBadgeModel(
+            finalOutcome,
+            tone,
+            'lg',
+            text,
+            finalOutcome === null ? (text.noDecision ?? english.noDecision) : null,
+            'solid',
+          ),
+          summary:
+            rows.length === 0
+              ? (text.summaryNoChecks ?? english.summaryNoChecks)
+              : formatPlural(text.summary ?? english.summary, rows.length, locale, {
+                  issues: formatCount(issues, locale),
+                  total: formatCount(rows.length, locale),
+                }),
+          rows,
+          count,
+          cards:
+            chosenLayout === 'cards'
+              ? [...rows]
+                  .sort(
+                    (a, b) => severityRank(a.block.tone) - severityRank(b.block.tone) || a.block.index - b.block.index,
+                  )
+                  .map((row) => ({
+                    key: row.block.key,
+                    model: cardModel(
+                      {
+                        block: row.block,
+                        title: row.label,
+                        name: null,
+                        headingLevel: Math.min(level + 1, 6),
+                        size: 'md',
+                        reasonsMax: undefined,
+                        meter: {},
+                      },
+                      { messages, locale },
+                    ),
+                  }))
+              : [],
+          moreChecks:
+            hidden > 0
+              ? formatPlural(text.moreChecks ?? english.moreChecks, hidden, locale, {
+                  count: formatCount(hidden, locale),
+                })
+              : null,
+        };
+      }),
+    [rawChecks, rowCache, reading, maxRows, rawOutcome, verdictTones, headingLevel, layout, title, messages, locale],
+  );
+  if (!model.ok) return <Unavailable failure={model.failure} />;
+  return sessionView(model.value, rest, headingId, ref);
+});
 
 /** A whole flow session: its outcome, a one-line summary, then its blocks with issues first. */
 export const SessionDecision = contained<HTMLElement, SessionDecisionProps>('SessionDecision', SessionDecisionRoot);

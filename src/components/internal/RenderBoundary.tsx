@@ -2,58 +2,43 @@
 import {
   Component,
   forwardRef,
-  type ErrorInfo,
   type ForwardRefExoticComponent,
   type PropsWithoutRef,
   type ReactNode,
   type RefAttributes,
 } from 'react';
-import { unavailable } from '../../i18n/english';
-import { DecisionBlocksContext, type ContextSettings } from '../../provider/context';
+import { Unavailable } from './guard';
+import type { Failure } from './report';
+
+interface BoundaryState {
+  caught: { error: unknown } | null;
+  failure: Failure | null;
+}
 
 interface RenderBoundaryProps {
   componentName: string;
   children: ReactNode;
 }
 
-/** Keeps one bad block from taking down the host page: shows a short note instead. */
-export class RenderBoundary extends Component<RenderBoundaryProps, { failed: boolean }> {
-  static override contextType = DecisionBlocksContext;
-  declare context: ContextSettings;
-  override state = { failed: false };
+/**
+ * Catches what the guard cannot, in the browser: a throw while React renders a child, such as a
+ * host element passed as a label, or the tooltip's lazily loaded code.
+ */
+export class RenderBoundary extends Component<RenderBoundaryProps, BoundaryState> {
+  override state: BoundaryState = { caught: null, failure: null };
 
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
+    return { caught: { error } };
   }
 
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    try {
-      this.context.onRenderError?.(error, {
-        componentName: this.props.componentName,
-        componentStack: info.componentStack ?? undefined,
-      });
-    } catch {
-      // A failing error handler must not turn a contained error into an uncontained one.
-    }
+  /** One failure object per caught error, so that it is reported once however often this renders. */
+  static getDerivedStateFromProps(props: RenderBoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+    if (!state.caught || state.failure?.error === state.caught.error) return null;
+    return { failure: { error: state.caught.error, componentName: props.componentName } };
   }
 
   override render(): ReactNode {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <span className="dblk-unavailable" data-component={this.props.componentName}>
-        {this.fallbackText()}
-      </span>
-    );
-  }
-
-  private fallbackText(): string {
-    try {
-      const text: unknown = this.context.messages.unavailable;
-      if (typeof text === 'string' && text !== '') return text;
-    } catch {
-      // The host's messages may be what failed; the English default still explains the gap.
-    }
-    return unavailable;
+    return this.state.failure ? <Unavailable failure={this.state.failure} /> : this.props.children;
   }
 }
 

@@ -1,0 +1,350 @@
+'use client';
+import { clsx } from 'clsx';
+import { memo, useId, useMemo, useState, type ReactNode, type Ref } from 'react';
+import * as english from '../../i18n/english';
+import { formatCount, formatPlural } from '../../i18n/format';
+import type { Messages } from '../../i18n/messages';
+import { isList, readField, readList, DEFAULT_MAX_ENTRIES } from '../../model/read';
+import { isTone } from '../../model/tone';
+import { TONES, type Tone } from '../../model/types';
+import { useSettings, type ContextSettings } from '../../provider/context';
+import { badgeView } from '../DecisionBadge/DecisionBadge';
+import { guard, Unavailable } from '../internal/guard';
+import { isEmptyNode, safeNode } from '../internal/safeNode';
+import { toneIcon } from '../internal/ToneIcon';
+import { toneWord } from '../internal/toneWord';
+import { oneOf, type Size } from '../internal/vocabulary';
+import { ReasonsView } from '../ReasonList/ReasonList';
+import {
+  checksTableSortColumns,
+  checksTableSortDirections,
+  defaultChecksTableSort,
+  type DataChecksTableFilter,
+  type DataChecksTableProps,
+  type DataChecksTableSort,
+  type DataChecksTableSortColumn,
+} from './DataChecksTable.props';
+import { compareRows, type CheckRowData } from './rows';
+
+const DEFAULT_REASONS_MAX = 3;
+const NO_FILTER: DataChecksTableFilter = Object.freeze([]);
+
+/** Props from JS callers may be anything: each field that is not in the vocabulary takes the default. */
+export function readSort(value: unknown): DataChecksTableSort {
+  if (typeof value !== 'object' || value === null) return defaultChecksTableSort;
+  return {
+    column: oneOf(checksTableSortColumns, readField(value, 'column'), defaultChecksTableSort.column),
+    direction: oneOf(checksTableSortDirections, readField(value, 'direction'), defaultChecksTableSort.direction),
+  };
+}
+
+/** Keeps the known tones, once each, in severity order; anything else means "no filter". */
+export function readFilter(value: unknown): DataChecksTableFilter {
+  if (!isList(value)) return NO_FILTER;
+  const limits = { items: DEFAULT_MAX_ENTRIES, entries: DEFAULT_MAX_ENTRIES };
+  const given = readList(value, limits, (entry) => (isTone(entry) ? entry : null)).items;
+  const tones = TONES.filter((tone) => given.includes(tone));
+  return tones.length === 0 ? NO_FILTER : tones;
+}
+
+function readReasonsMax(value: unknown): number {
+  return typeof value === 'number' && value >= 1 ? Math.floor(value) : DEFAULT_REASONS_MAX;
+}
+
+function SortIcon({ direction }: { direction: DataChecksTableSort['direction'] | null }) {
+  const path =
+    direction === 'ascending'
+      ? 'M8 3.5 12 9H4l4-5.5Z'
+      : direction === 'descending'
+        ? 'M8 12.5 4 7h8l-4 5.5Z'
+        : 'M8 2.5 11 6.5H5l3-4Zm0 11-3-4h6l-3 4Z';
+  return (
+    <svg
+      className="dblk-icon dblk-checks__sort-icon"
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path fill="currentColor" d={path} />
+    </svg>
+  );
+}
+
+interface SortHeaderProps {
+  column: DataChecksTableSortColumn;
+  sort: DataChecksTableSort;
+  onSort: (column: DataChecksTableSortColumn) => void;
+  children: ReactNode;
+}
+
+function SortHeader({ column, sort, onSort, children }: SortHeaderProps) {
+  const direction = sort.column === column ? sort.direction : null;
+  return (
+    <th scope="col" className="dblk-checks__header" aria-sort={direction ?? undefined}>
+      <button type="button" className="dblk-checks__sort" onClick={() => onSort(column)}>
+        {children}
+        <SortIcon direction={direction} />
+      </button>
+    </th>
+  );
+}
+
+interface CheckRowProps {
+  row: CheckRowData;
+  showScore: boolean;
+  reasonsMax: number;
+  size: Size;
+}
+
+/** Memoized so that sorting or filtering thousands of rows re-renders none of the rows that stay. */
+const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size }: CheckRowProps) {
+  const { block } = row;
+  return (
+    <tr className="dblk-checks__row" data-tone={block.tone}>
+      <th scope="row" className="dblk-checks__name">
+        {row.label}
+      </th>
+      <td className="dblk-checks__cell">{badgeView(row.badge)}</td>
+      {showScore ? (
+        <td className="dblk-checks__cell dblk-checks__score" data-empty={block.score === null ? '' : undefined}>
+          {block.score === null ? <span className="dblk-checks__muted">{row.scoreText}</span> : row.scoreText}
+        </td>
+      ) : null}
+      <td className="dblk-checks__cell">
+        <ReasonsView reasons={block.reasons} unread={block.unreadReasons} max={reasonsMax} size={size} />
+      </td>
+    </tr>
+  );
+});
+
+export type ChecksTableOptions = Pick<
+  DataChecksTableProps,
+  | 'caption'
+  | 'sort'
+  | 'defaultSort'
+  | 'onSortChange'
+  | 'filter'
+  | 'defaultFilter'
+  | 'onFilterChange'
+  | 'showFilter'
+  | 'reasonsMax'
+>;
+
+export type ChecksTableRest = Omit<DataChecksTableProps, keyof ChecksTableOptions | 'checks' | 'size' | 'maxRows'>;
+
+export interface ChecksTableProps {
+  /** Rows already read from the checks, in input order. */
+  rows: readonly CheckRowData[];
+  /** How many checks the collection holds, the rows' included. */
+  count: number;
+  size: Size;
+  options: ChecksTableOptions;
+  rest?: ChecksTableRest | undefined;
+  tableRef?: Ref<HTMLDivElement> | undefined;
+}
+
+interface TableTexts {
+  caption: ReactNode;
+  check: string;
+  decision: string;
+  score: string;
+  reasons: string;
+  noChecks: string;
+  filterLabel: string;
+  filterAll: string;
+  toneWords: Record<Tone, string>;
+  toneCounts: Record<Tone, string>;
+  moreChecks: string | null;
+}
+
+function tableTexts(
+  caption: unknown,
+  counts: Record<Tone, number>,
+  hidden: number,
+  { messages, locale }: { messages: Partial<Messages>; locale: ContextSettings['locale'] },
+): TableTexts {
+  const captionNode = safeNode(caption);
+  const words = {} as Record<Tone, string>;
+  const formatted = {} as Record<Tone, string>;
+  for (const tone of TONES) {
+    words[tone] = toneWord(tone, messages);
+    formatted[tone] = formatCount(counts[tone], locale);
+  }
+  return {
+    caption: isEmptyNode(captionNode) ? (messages.checksCaption ?? english.checksCaption) : captionNode,
+    check: messages.check ?? english.check,
+    decision: messages.decision ?? english.decision,
+    score: messages.score ?? english.score,
+    reasons: messages.reasons ?? english.reasons,
+    noChecks: messages.noChecks ?? english.noChecks,
+    filterLabel: messages.filterLabel ?? english.filterLabel,
+    filterAll: messages.filterAll ?? english.filterAll,
+    toneWords: words,
+    toneCounts: formatted,
+    moreChecks:
+      hidden > 0
+        ? formatPlural(messages.moreChecks ?? english.moreChecks, hidden, locale, {
+            count: formatCount(hidden, locale),
+          })
+        : null,
+  };
+}
+
+/**
+ * The table of rows another reading produced: for `DataChecksTable`, and for the table layout
+ * of `SessionDecision`, which hands over the rows it read for its summary. It owns the sort and
+ * filter state, and computes its texts inside its own guard.
+ */
+export function ChecksTable({
+  rows,
+  count,
+  size,
+  options,
+  rest: { className, ...rest } = {},
+  tableRef,
+}: ChecksTableProps) {
+  const {
+    caption,
+    sort: sortProp,
+    defaultSort,
+    onSortChange,
+    filter: filterProp,
+    defaultFilter,
+    onFilterChange,
+  } = options;
+  const { messages, locale } = useSettings();
+  const tableId = useId();
+  const [ownSort, setOwnSort] = useState(() => readSort(defaultSort));
+  const [ownFilter, setOwnFilter] = useState(() => readFilter(defaultFilter));
+
+  const { toneCounts, hasScores } = useMemo(() => {
+    const counts: Record<Tone, number> = { critical: 0, caution: 0, unknown: 0, neutral: 0, positive: 0 };
+    for (const row of rows) counts[row.block.tone] += 1;
+    return { toneCounts: counts, hasScores: rows.some((row) => row.block.score !== null) };
+  }, [rows]);
+
+  const requestedSort = sortProp !== undefined ? readSort(sortProp) : ownSort;
+  // The Score column is not shown without scores, so a score order would be invisible: fall back.
+  const sort = requestedSort.column === 'score' && !hasScores ? defaultChecksTableSort : requestedSort;
+  const filter = useMemo(
+    () => (filterProp !== undefined ? readFilter(filterProp) : ownFilter),
+    [filterProp, ownFilter],
+  );
+
+  const sorted = useMemo(
+    () =>
+      guard('DataChecksTable', () => [...rows].sort(compareRows(sort.column, sort.direction === 'ascending', locale))),
+    [rows, sort.column, sort.direction, locale],
+  );
+  const texts = useMemo(
+    () => guard('DataChecksTable', () => tableTexts(caption, toneCounts, count - rows.length, { messages, locale })),
+    [caption, toneCounts, count, rows.length, messages, locale],
+  );
+  const visibleRows = useMemo(() => {
+    if (!sorted.ok) return [];
+    return filter.length === 0 ? sorted.value : sorted.value.filter((row) => filter.includes(row.block.tone));
+  }, [sorted, filter]);
+
+  if (!sorted.ok) return <Unavailable failure={sorted.failure} />;
+  if (!texts.ok) return <Unavailable failure={texts.failure} />;
+  const text = texts.value;
+
+  const changeSort = (column: DataChecksTableSortColumn) => {
+    const next: DataChecksTableSort = {
+      column,
+      direction: column === sort.column && sort.direction === 'ascending' ? 'descending' : 'ascending',
+    };
+    if (sortProp === undefined) setOwnSort(next);
+    if (typeof onSortChange === 'function') onSortChange(next);
+  };
+  const changeFilter = (next: DataChecksTableFilter) => {
+    if (filterProp === undefined) setOwnFilter(next);
+    if (typeof onFilterChange === 'function') onFilterChange(next);
+  };
+  const toggleTone = (tone: Tone) =>
+    changeFilter(
+      filter.includes(tone)
+        ? filter.filter((active) => active !== tone)
+        : TONES.filter((candidate) => candidate === tone || filter.includes(candidate)),
+    );
+
+  // A tone stays offered while it is filtered on, even without rows, so it can be switched off again.
+  const filterTones = TONES.filter((tone) => toneCounts[tone] > 0 || filter.includes(tone));
+  const columnCount = hasScores ? 4 : 3;
+  const reasonsLimit = readReasonsMax(options.reasonsMax);
+
+  return (
+    <div
+      {...rest}
+      ref={tableRef}
+      className={clsx('dblk-checks-wrapper', className)}
+      data-size={size}
+      data-empty={count === 0 ? '' : undefined}
+    >
+      {options.showFilter !== false && filterTones.length > 0 ? (
+        <div role="group" aria-label={text.filterLabel} className="dblk-checks__filter">
+          <button
+            type="button"
+            className="dblk-checks__filter-option"
+            aria-pressed={filter.length === 0}
+            aria-controls={tableId}
+            onClick={() => changeFilter(NO_FILTER)}
+          >
+            {text.filterAll}
+          </button>
+          {filterTones.map((tone) => (
+            <button
+              key={tone}
+              type="button"
+              className="dblk-checks__filter-option"
+              data-tone={tone}
+              aria-pressed={filter.includes(tone)}
+              aria-controls={tableId}
+              onClick={() => toggleTone(tone)}
+            >
+              {toneIcon(tone)}
+              <span>{text.toneWords[tone]}</span> <span className="dblk-checks__count">{text.toneCounts[tone]}</span>
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <table className="dblk-checks" id={tableId}>
+        <caption className="dblk-checks__caption">{text.caption}</caption>
+        <thead>
+          <tr>
+            <SortHeader column="check" sort={sort} onSort={changeSort}>
+              {text.check}
+            </SortHeader>
+            <SortHeader column="decision" sort={sort} onSort={changeSort}>
+              {text.decision}
+            </SortHeader>
+            {hasScores ? (
+              <SortHeader column="score" sort={sort} onSort={changeSort}>
+                {text.score}
+              </SortHeader>
+            ) : null}
+            <th scope="col" className="dblk-checks__header">
+              {text.reasons}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {visibleRows.length === 0 ? (
+            <tr className="dblk-checks__row" data-empty="">
+              <td className="dblk-checks__empty" colSpan={columnCount}>
+                {text.noChecks}
+              </td>
+            </tr>
+          ) : (
+            visibleRows.map((row) => (
+              <CheckRow key={row.block.key} row={row} showScore={hasScores} reasonsMax={reasonsLimit} size={size} />
+            ))
+          )}
+        </tbody>
+      </table>
+      {text.moreChecks === null ? null : <p className="dblk-checks__more">{text.moreChecks}</p>}
+    </div>
+  );
+}
