@@ -1,21 +1,36 @@
-// The benchmark harness (Node side): builds the page with Vite in production mode, serves it
-// from 127.0.0.1, and measures every workload and variant in headless Chromium, one fresh page
-// per trial. `bench/run.mjs` runs it from the command line; test/bench checks it.
+// The benchmark harness (Node side): builds one page per variant with Vite in production mode,
+// serves them from 127.0.0.1, and measures every workload and variant in one headless Chromium,
+// one fresh page per trial. `bench/run.mjs` runs it from the command line; test/bench checks it.
 import react from '@vitejs/plugin-react';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright';
 import { build } from 'vite';
 import { launchChromium } from '../scripts/chromium.ts';
-import { formatTable, summarize, worstRatio, type SummaryRow, type WorkloadResult } from './stats';
-import { WORKLOADS, type RunSpec, type Variant, type WorkloadId } from './workloads';
+import {
+  formatElements,
+  formatMedians,
+  formatRender,
+  formatSizes,
+  formatSpreads,
+  meanRatio,
+  overLimit,
+  summarize,
+  type BundleSize,
+  type SummaryRow,
+  type WorkloadResult,
+} from './stats';
+import { VARIANTS, WORKLOADS, type Measurement, type RunSpec, type Variant, type WorkloadId } from './workloads';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const appDir = join(benchDir, 'app');
+const repoRoot = join(benchDir, '..');
 
 export interface BenchOptions {
   /** Fewer trials and a tenth of the items: a smoke test that finishes in seconds. */
@@ -53,8 +68,11 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   return { quick, trials, seed, out, workloads, log: (line) => console.log(line) };
 }
 
-/** Builds bench/app into `outDir` as a production bundle (React's production build, minified). */
-export async function buildPage(outDir: string): Promise<void> {
+/**
+ * Builds one page per variant (bench/app/<variant>.html) into `outDir` as a production bundle
+ * (React's production build, minified), and measures what each page loads, gzip.
+ */
+export async function buildPages(outDir: string): Promise<BundleSize[]> {
   // The JSX transform and React's entry points follow NODE_ENV, which a dev server or Vitest in
   // the same process has set to something else: force production for this build only.
   const nodeEnv = process.env.NODE_ENV;
@@ -65,19 +83,82 @@ export async function buildPage(outDir: string): Promise<void> {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
+  return bundleSizes(outDir);
 }
 
 async function buildProduction(outDir: string): Promise<void> {
   await build({
     configFile: false,
-    root: join(benchDir, 'app'),
+    root: appDir,
     mode: 'production',
     logLevel: 'warn',
     publicDir: false,
     plugins: [react()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { outDir, emptyOutDir: true, minify: true, reportCompressedSize: false, modulePreload: false },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      manifest: true,
+      reportCompressedSize: false,
+      modulePreload: false,
+      // One build, one entry per variant: each page's chunks hold only what that page imports.
+      rolldownOptions: {
+        input: Object.fromEntries(VARIANTS.map((variant) => [variant, join(appDir, `${variant}.html`)])),
+      },
+    },
   });
+}
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/** Sums the gzip bytes of every file each page loads, following the build manifest. */
+async function bundleSizes(outDir: string): Promise<BundleSize[]> {
+  const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const gzipped = new Map<string, number>();
+  const gzipSize = async (file: string) => {
+    if (!gzipped.has(file)) gzipped.set(file, gzipSync(await readFile(join(outDir, file)), { level: 9 }).length);
+    return gzipped.get(file) as number;
+  };
+  /** The files `keys` load up front (static imports and their CSS), and the chunks they import lazily. */
+  const closure = (keys: readonly string[]) => {
+    const files = new Set<string>();
+    const lazy: string[] = [];
+    const seen = new Set<string>();
+    const visit = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || seen.has(key)) return;
+      seen.add(key);
+      files.add(chunk.file);
+      for (const css of chunk.css ?? []) files.add(css);
+      for (const imported of chunk.imports ?? []) visit(imported);
+      lazy.push(...(chunk.dynamicImports ?? []));
+    };
+    for (const key of keys) visit(key);
+    return { files, lazy };
+  };
+  const sum = async (files: Iterable<string>) => {
+    let bytes = 0;
+    for (const file of files) bytes += await gzipSize(file);
+    return bytes;
+  };
+  return Promise.all(
+    VARIANTS.map(async (variant): Promise<BundleSize> => {
+      const initial = closure([`${variant}.html`]);
+      // What the lazy chunks load in turn, one level deep: enough for the library's tooltip.
+      const later = closure(initial.lazy).files;
+      for (const file of initial.files) later.delete(file);
+      return { variant, initial: await sum(initial.files), lazy: await sum(later) };
+    }),
+  );
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -113,25 +194,14 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   };
 }
 
-async function inFreshPage<T>(browser: Browser, url: string, action: (spec: RunSpec) => T, spec: RunSpec) {
+async function inFreshPage(browser: Browser, url: string, spec: RunSpec): Promise<Measurement> {
   const page = await browser.newPage();
   try {
     await page.goto(url);
-    return await page.evaluate(action, spec);
+    return await page.evaluate((s) => window.bench.measure(s), spec);
   } finally {
     await page.close();
   }
-}
-
-function specsFor(options: BenchOptions, size: (id: WorkloadId) => number): RunSpec[] {
-  return WORKLOADS.filter((workload) => options.workloads.includes(workload.id)).flatMap((workload) =>
-    workload.variants.map((variant): RunSpec => ({
-      workload: workload.id,
-      variant,
-      size: size(workload.id),
-      seed: options.seed,
-    })),
-  );
 }
 
 function sizeOf(id: WorkloadId, quick: boolean): number {
@@ -140,29 +210,9 @@ function sizeOf(id: WorkloadId, quick: boolean): number {
   return quick ? workload.quickSize : workload.size;
 }
 
-/**
- * Every baseline must render exactly the library's markup, or the comparison means nothing:
- * compares each variant's canonical markup with the library's, at the quick sizes.
- */
-export async function checkMarkup(browser: Browser, url: string, options: BenchOptions): Promise<void> {
-  const markup = new Map<string, string>();
-  for (const spec of specsFor(options, (id) => sizeOf(id, true))) {
-    markup.set(
-      `${spec.workload}/${spec.variant}`,
-      await inFreshPage(browser, url, (s) => window.bench.markup(s), spec),
-    );
-  }
-  for (const [key, html] of markup) {
-    const ours = markup.get(`${key.split('/')[0]}/ours`);
-    if (html !== ours) {
-      const at = [...html].findIndex((character, index) => character !== ours?.[index]);
-      throw new Error(
-        `${key} renders different markup from the library at character ${at}:\n` +
-          `  ours:     …${ours?.slice(Math.max(0, at - 120), at + 120)}…\n` +
-          `  baseline: …${html.slice(Math.max(0, at - 120), at + 120)}…`,
-      );
-    }
-  }
+function packageVersion(name: string): string {
+  const file = name === '.' ? join(repoRoot, 'package.json') : join(repoRoot, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 export interface BenchReport {
@@ -172,27 +222,31 @@ export interface BenchReport {
   seed: number;
   machine: string;
   browser: string;
+  versions: string;
   /** One-minute load averages when the run started and ended: other work on the machine skews times. */
   load: [number, number];
   rows: SummaryRow[];
-  table: string;
+  sizes: BundleSize[];
   markdown: string;
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const loadAtStart = loadavg()[0] ?? 0;
   const outDir = await mkdtemp(join(tmpdir(), 'decision-blocks-bench-'));
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serve>> | undefined;
   try {
-    options.log('Building the benchmark page (production) …');
-    await buildPage(outDir);
+    options.log('Building one page per variant (production) …');
+    const sizes = await buildPages(outDir);
     server = await serve(outDir);
     browser = await launchChromium();
-    options.log('Checking that every baseline renders the library’s markup …');
-    await checkMarkup(browser, server.url, options);
 
-    const loadAtStart = loadavg()[0] ?? 0;
-    const specs = specsFor(options, (id) => sizeOf(id, options.quick));
+    const specs = WORKLOADS.filter((workload) => options.workloads.includes(workload.id)).flatMap((workload) =>
+      VARIANTS.map((variant) => ({
+        variant,
+        spec: { workload: workload.id, size: sizeOf(workload.id, options.quick), seed: options.seed },
+      })),
+    );
     const results = new Map<WorkloadId, WorkloadResult>();
     for (const workload of WORKLOADS) {
       if (options.workloads.includes(workload.id)) {
@@ -202,31 +256,46 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
     const { url } = server;
     const chromium = browser;
-    const measure = (spec: RunSpec) => inFreshPage(chromium, url, (s) => window.bench.measure(s), spec);
+    // Every trial checks what it rendered, so no variant can be fast by rendering too little.
+    const measure = async (variant: Variant, spec: RunSpec) => {
+      const measurement = await inFreshPage(chromium, `${url}${variant}.html`, spec);
+      if (measurement.missing.length > 0) {
+        throw new Error(
+          `${spec.workload}/${variant} did not render what its data holds:\n  ${measurement.missing.slice(0, 5).join('\n  ')}`,
+        );
+      }
+      return measurement;
+    };
 
     // Warm-up round (discarded): the first page load pays for disk and compile caches.
-    if (!options.quick) for (const spec of specs) await measure(spec);
+    if (!options.quick) for (const { variant, spec } of specs) await measure(variant, spec);
     // Trials round-robin over every variant, so drift on the machine hits all of them alike.
     for (let trial = 1; trial <= options.trials; trial += 1) {
       options.log(`Trial ${trial} of ${options.trials} …`);
-      for (const spec of specs) {
+      for (const { variant, spec } of specs) {
         const result = results.get(spec.workload) as WorkloadResult;
-        const variant: Variant = spec.variant;
-        (result.trials[variant] ??= []).push(await measure(spec));
+        (result.trials[variant] ??= []).push(await measure(variant, spec));
       }
     }
 
-    const rows = summarize([...results.values()]);
+    const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
     const report = {
       date: new Date().toISOString().slice(0, 10),
       quick: options.quick,
       trials: options.trials,
       seed: options.seed,
-      machine: `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}, ${process.platform}`,
+      machine: `${cpu}, ${cpus().length} cores, ${platform()} ${release()}; Node ${process.version}`,
       browser: `Chromium ${browser.version()} (headless)`,
+      versions: [
+        `decision-blocks ${packageVersion('.')}`,
+        `React ${packageVersion('react')}`,
+        `@radix-ui/themes ${packageVersion('@radix-ui/themes')}`,
+        `@mui/material ${packageVersion('@mui/material')} with @emotion/react ${packageVersion('@emotion/react')}`,
+        `Vite ${packageVersion('vite')}`,
+      ].join(', '),
       load: [loadAtStart, loadavg()[0] ?? 0] as [number, number],
-      rows,
-      table: formatTable(rows),
+      rows: summarize([...results.values()]),
+      sizes,
     };
     return { ...report, markdown: reportMarkdown(report) };
   } finally {
@@ -236,51 +305,88 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   }
 }
 
+/** Ours ÷ hand-written React above which a workload counts as too slow (issue 13). */
+export const RATIO_LIMIT = 1.5;
+
 function reportMarkdown(report: Omit<BenchReport, 'markdown'>): string {
-  const ratioText = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)}×`);
+  const ours = (row: SummaryRow) => row.variants.ours?.toReact ?? 0;
+  const slow = overLimit(report.rows, RATIO_LIMIT);
+  const slowText =
+    slow.length === 0
+      ? `No workload exceeds ${RATIO_LIMIT}× hand-written React.`
+      : `Workloads above ${RATIO_LIMIT}× hand-written React: ${slow.map((row) => `${row.id} (${ours(row).toFixed(2)}×)`).join(', ')}.`;
+  const mean = meanRatio(report.rows, 'ours');
+  const react = report.sizes.find((size) => size.variant === 'react');
+  const library = report.sizes.find((size) => size.variant === 'ours');
+  const added = react && library ? (library.initial + library.lazy - react.initial - react.lazy) / 1024 : null;
   return `# Benchmark results
 
 Measured ${report.date} with \`npm run bench${report.quick ? ' -- --quick' : ''}\` on ${report.machine};
-${report.browser}. Median of ${report.trials} trials per variant, one fresh page per trial, seed
-${report.seed}. Load average (1 min) ${report.load[0].toFixed(2)} at the start, ${report.load[1].toFixed(2)} at the end.
+${report.browser}; ${report.versions}. ${report.trials} trials per variant, one fresh page per trial,
+all variants interleaved in one Chromium run, seed ${report.seed}. Load average (1 min)
+${report.load[0].toFixed(2)} at the start, ${report.load[1].toFixed(2)} at the end.
 
 ## Mount time: render start until after layout
 
-${report.table}
+Median ms, and in brackets the ratio to hand-written React.
 
-Largest ours ÷ React ratio: ${ratioText(worstRatio(report.rows))} (target ≤ 1.5×).
+${formatMedians(report.rows)}
 
-## Render phase alone (before style and layout)
+${slowText} Geometric mean of ours ÷ hand-written React: ${mean === null ? '–' : `${mean.toFixed(2)}×`}.
 
-${formatTable(report.rows, 'render')}
+### Spread: p25–p75, ms
 
-Largest ours ÷ React ratio: ${ratioText(worstRatio(report.rows, 'render'))}.
+${formatSpreads(report.rows)}
+
+### Render phase alone (before style and layout), median ms
+
+${formatRender(report.rows)}
+
+## DOM elements rendered
+
+${formatElements(report.rows)}
+
+## App bytes
+
+Each variant's benchmark page as Vite builds it for production, every JavaScript and CSS file it
+loads, gzip (level 9). Every page also carries the same data generator and timing code.
+${added === null ? '' : `The library adds ${added.toFixed(1)} KiB to hand-written React.`}
+
+${formatSizes(report.sizes)}
 
 ## Method
 
+- **vanilla DOM** and **hand-written React**: the screens as a console developer writes them
+  without the library: a badge is one span with a class and the text, a meter a number beside a
+  native \`<progress>\`, a table plain rows of text cells in the order the data came, a card a
+  section with a heading, badge, meter and a list of reasons, long lists the first 10 items and a
+  "Show N more" button. Fed display values computed beforehand; no memoization. The DOM variant
+  updates a table by replacing the rows whose item changed.
+- **Radix Themes** and **MUI**: the same screens from each library's components as its docs show
+  them (Radix: \`<Theme>\`, its stylesheet, Badge, Text + Progress, Table, Card, DataList; MUI
+  with Emotion and its default theme: Chip, LinearProgress with a label, Table, Card, List).
 - **ours**: the library, given raw data blocks (W1 \`verdict\`, W2 \`block\`, W3 \`block\` and \`name\`,
-  W4/W5 an array of named blocks, W6 \`reasons\`).
-- **plain React**: the same markup as plain React elements fed precomputed display values (no
-  normalization, catalog, provider, error boundaries or tooltip triggers; table rows memoized):
-  the React lower bound.
-- **hand-written DOM**: the same markup built with \`document.createElement\`: the practical floor.
-- Before measuring, the harness checks that every baseline renders exactly the library's markup
-  (attributes, text and structure; generated ids aside).
+  W4/W5/W8 an array of named blocks, W6 \`reasons\`, W7 \`SessionDecision\` and three
+  \`DataBlockCard\`s). It sorts the table by severity, shows a tone filter, reason-code tooltips
+  and error boundaries: costs the others do not pay.
+- Every trial checks what the variant rendered: each expected text (badge labels, scores, row
+  names, reasons, the "Show N more" label) must be an element's own text exactly as often as the
+  data holds, so no variant is fast by rendering too little (or everything).
 - Timed: \`flushSync(() => root.render(…))\` (or the DOM build), then \`document.body.offsetHeight\`.
-  Data generation and \`createRoot\` happen before the clock starts. W5 mounts W4 untimed, then
-  times the update with a tenth of the verdicts changed (unchanged blocks keep their identity).
-- The page starts Intl once before timing (ICU's start-up, 20–40 ms on a fresh page, is a cost of
-  the page, not of a screen); each variant builds and caches its own number formatters on first
-  use, inside the timed region.
-- Variants run round-robin, one warm-up round discarded; the page is a Vite production build
-  (React's production build, minified) served from 127.0.0.1.
+  Data generation and \`createRoot\` happen before the clock starts. W5 and W8 mount the table
+  untimed, then time the update with a tenth (W5) or one (W8) of the verdicts changed; unchanged
+  items keep their identity.
+- The page starts Intl once before timing (ICU's start-up is a cost of the page, not of a screen).
+- Variants run round-robin, ${report.quick ? 'no warm-up' : 'one warm-up round discarded'}; the pages are one Vite production build
+  (React's production build, minified) served from 127.0.0.1; each page loads only its variant's
+  CSS and JavaScript.
 `;
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
   const options = parseArgs(argv);
   const report = await runBench(options);
-  console.log(`\n${report.table}\n`);
+  console.log(`\n${formatMedians(report.rows)}\n\n${formatElements(report.rows)}\n\n${formatSizes(report.sizes)}\n`);
   if (options.out) {
     await writeFile(options.out, report.markdown);
     console.log(`Written to ${options.out}`);

@@ -8,6 +8,8 @@ const server = await createServer({
   configFile: false,
   logLevel: 'error',
   server: { middlewareMode: true, hmr: false, ws: false },
+  // The harness runs in Node: nothing to pre-bundle, and no reason to crawl the repository's HTML.
+  optimizeDeps: { noDiscovery: true },
 });
 const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
 try {

@@ -1,91 +1,210 @@
-// The arithmetic and the report: medians, ratios and the Markdown tables. No I/O here.
-import type { Timing, Variant, WorkloadId } from './workloads';
+// The arithmetic and the report's tables: medians, quartiles, ratios. No I/O here.
+import { PEERS, VARIANTS, VARIANT_NAMES, type Measurement, type Variant, type WorkloadId } from './workloads';
 
-export function median(values: readonly number[]): number {
-  if (values.length === 0) throw new Error('median of no values');
+/** The q-quantile (0 ≤ q ≤ 1), interpolating linearly between the two nearest values. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) throw new Error('quantile of no values');
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const lower = sorted[below] as number;
+  const upper = sorted[Math.min(below + 1, sorted.length - 1)] as number;
+  return lower + (upper - lower) * (position - below);
 }
 
-/** ours ÷ baseline; null when there is no baseline or it took no measurable time. */
-export function ratio(ours: number | null, baseline: number | null): number | null {
-  if (ours === null || baseline === null || !(baseline > 0)) return null;
-  return ours / baseline;
+export function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
+}
+
+/** a ÷ b; null when either is missing or b took no measurable time. */
+export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (a === null || a === undefined || b === null || b === undefined || !(b > 0)) return null;
+  return a / b;
+}
+
+export function geometricMean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
 }
 
 export interface WorkloadResult {
   id: WorkloadId;
   title: string;
   /** Every trial, per variant, in the order they ran. */
-  trials: Partial<Record<Variant, Timing[]>>;
+  trials: Partial<Record<Variant, Measurement[]>>;
 }
 
-export interface Medians {
-  ours: number;
-  react: number | null;
-  dom: number | null;
-  oursToReact: number | null;
-  oursToDom: number | null;
-  reactToDom: number | null;
+export interface Spread {
+  median: number;
+  p25: number;
+  p75: number;
+}
+
+export interface VariantSummary {
+  /** Render start until after layout: the headline figure. */
+  total: Spread;
+  /** The render (or DOM build) alone, before style and layout. */
+  render: number;
+  /** Elements the variant rendered for the workload. */
+  elements: number;
+  /** Median total ÷ hand-written React's. */
+  toReact: number | null;
 }
 
 export interface SummaryRow {
   id: WorkloadId;
   title: string;
-  /** Render start until after layout: the headline figure. */
-  total: Medians;
-  /** The render (or DOM build) alone, before style and layout. */
-  render: Medians;
+  variants: Partial<Record<Variant, VariantSummary>>;
+  /** The peer with the lowest median total. */
+  fastestPeer: Variant | null;
+  /** Our median total ÷ the fastest peer's. */
+  oursToFastestPeer: number | null;
 }
 
-function medians(trials: WorkloadResult['trials'], id: WorkloadId, phase: keyof Timing): Medians {
-  const middle = (variant: Variant) => {
-    const values = trials[variant];
-    return values && values.length > 0 ? median(values.map((timing) => timing[phase])) : null;
-  };
-  const ours = middle('ours');
-  if (ours === null) throw new Error(`${id} has no measurements of the library`);
-  const react = middle('react');
-  const dom = middle('dom');
-  return {
-    ours,
-    react,
-    dom,
-    oursToReact: ratio(ours, react),
-    oursToDom: ratio(ours, dom),
-    reactToDom: ratio(react, dom),
-  };
+function spread(values: readonly number[]): Spread {
+  return { median: median(values), p25: quantile(values, 0.25), p75: quantile(values, 0.75) };
 }
 
 export function summarize(results: readonly WorkloadResult[]): SummaryRow[] {
-  return results.map(({ id, title, trials }) => ({
-    id,
-    title,
-    total: medians(trials, id, 'total'),
-    render: medians(trials, id, 'render'),
-  }));
+  return results.map(({ id, title, trials }) => {
+    if (!trials.ours?.length) throw new Error(`${id} has no measurements of the library`);
+    const totals = new Map<Variant, Spread>();
+    for (const variant of VARIANTS) {
+      const measured = trials[variant];
+      if (measured?.length) totals.set(variant, spread(measured.map((trial) => trial.total)));
+    }
+    const reactMedian = totals.get('react')?.median ?? null;
+    const variants: Partial<Record<Variant, VariantSummary>> = {};
+    for (const [variant, total] of totals) {
+      const measured = trials[variant] as Measurement[];
+      variants[variant] = {
+        total,
+        render: median(measured.map((trial) => trial.render)),
+        elements: median(measured.map((trial) => trial.elements)),
+        toReact: ratio(total.median, reactMedian),
+      };
+    }
+    const peers = PEERS.filter((peer) => totals.has(peer));
+    const fastestPeer = peers.reduce<Variant | null>(
+      (best, peer) =>
+        best === null || (totals.get(peer)?.median ?? 0) < (totals.get(best)?.median ?? 0) ? peer : best,
+      null,
+    );
+    return {
+      id,
+      title,
+      variants,
+      fastestPeer,
+      oursToFastestPeer:
+        fastestPeer === null ? null : ratio(totals.get('ours')?.median, totals.get(fastestPeer)?.median),
+    };
+  });
 }
 
-const ms = (value: number | null) => (value === null ? '–' : value.toFixed(1));
-const times = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)}×`);
+/** The geometric mean of a variant's ratios to hand-written React, over the workloads. */
+export function meanRatio(rows: readonly SummaryRow[], variant: Variant): number | null {
+  const ratios = rows.map((row) => row.variants[variant]?.toReact).filter((value) => typeof value === 'number');
+  return ratios.length === rows.length ? geometricMean(ratios) : null;
+}
 
-/** One phase as a Markdown table: medians in milliseconds and the ratios to each baseline. */
-export function formatTable(rows: readonly SummaryRow[], phase: 'total' | 'render' = 'total'): string {
+/** The workloads whose ours ÷ hand-written React ratio exceeds `limit`. */
+export function overLimit(rows: readonly SummaryRow[], limit: number): SummaryRow[] {
+  return rows.filter((row) => (row.variants.ours?.toReact ?? 0) > limit);
+}
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const times = (value: number | null | undefined) =>
+  value === null || value === undefined ? '–' : `${value.toFixed(2)}×`;
+
+function table(
+  rows: readonly SummaryRow[],
+  extraHeaders: readonly string[],
+  cell: (summary: VariantSummary) => string,
+  extra: (row: SummaryRow) => readonly string[],
+): string[] {
+  const variants = VARIANTS.filter((variant) => rows.some((row) => row.variants[variant]));
+  const headers = [...variants.map((variant) => VARIANT_NAMES[variant]), ...extraHeaders];
   return [
-    '| | workload | ours (ms) | plain React (ms) | ours ÷ React | hand-written DOM (ms) | ours ÷ DOM | React ÷ DOM |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| | workload | ${headers.join(' | ')} |`,
+    `| --- | --- | ${headers.map(() => '---:').join(' | ')} |`,
     ...rows.map((row) => {
-      const m = row[phase];
-      return `| ${row.id} | ${row.title} | ${ms(m.ours)} | ${ms(m.react)} | ${times(m.oursToReact)} | ${ms(m.dom)} | ${times(m.oursToDom)} | ${times(m.reactToDom)} |`;
+      const cells = variants.map((variant) => {
+        const summary = row.variants[variant];
+        return summary ? cell(summary) : '–';
+      });
+      return `| ${row.id} | ${row.title} | ${[...cells, ...extra(row)].join(' | ')} |`;
+    }),
+  ];
+}
+
+/** Median total in ms, with the ratio to hand-written React; ours ÷ the fastest peer; geometric means. */
+export function formatMedians(rows: readonly SummaryRow[]): string {
+  const lines = table(
+    rows,
+    ['ours ÷ fastest peer'],
+    (summary) => `${ms(summary.total.median)} (${times(summary.toReact)})`,
+    (row) => [row.fastestPeer ? `${times(row.oursToFastestPeer)} (${VARIANT_NAMES[row.fastestPeer]})` : '–'],
+  );
+  const variants = VARIANTS.filter((variant) => rows.some((row) => row.variants[variant]));
+  const peerRatios = rows.map((row) => row.oursToFastestPeer).filter((value) => typeof value === 'number');
+  const means = [
+    ...variants.map((variant) => times(meanRatio(rows, variant))),
+    times(peerRatios.length === rows.length ? geometricMean(peerRatios) : null),
+  ];
+  return [...lines, `| | geometric mean of the ratios | ${means.join(' | ')} |`].join('\n');
+}
+
+/** The interquartile range of each variant's total, in ms. */
+export function formatSpreads(rows: readonly SummaryRow[]): string {
+  return table(
+    rows,
+    [],
+    ({ total }) => `${ms(total.p25)}–${ms(total.p75)}`,
+    () => [],
+  ).join('\n');
+}
+
+/** The render phase alone (before style and layout), median ms. */
+export function formatRender(rows: readonly SummaryRow[]): string {
+  return table(
+    rows,
+    [],
+    (summary) => ms(summary.render),
+    () => [],
+  ).join('\n');
+}
+
+/** Elements rendered per variant. */
+export function formatElements(rows: readonly SummaryRow[]): string {
+  return table(
+    rows,
+    [],
+    (summary) => summary.elements.toLocaleString('en-US'),
+    () => [],
+  ).join('\n');
+}
+
+export interface BundleSize {
+  variant: Variant;
+  /** Gzip bytes of the JavaScript and CSS the page loads up front. */
+  initial: number;
+  /** Gzip bytes of the chunks it may import later (the library's tooltip). */
+  lazy: number;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** App bytes per variant, gzip, with the difference to hand-written React. */
+export function formatSizes(sizes: readonly BundleSize[]): string {
+  const react = sizes.find((size) => size.variant === 'react');
+  const total = (size: BundleSize) => size.initial + size.lazy;
+  return [
+    '| variant | up front (gzip) | loaded later (gzip) | total | total − hand-written React |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...sizes.map((size) => {
+      const difference = react ? total(size) - total(react) : null;
+      const signed = difference === null ? '–' : `${difference < 0 ? '−' : '+'}${kib(Math.abs(difference))}`;
+      return `| ${VARIANT_NAMES[size.variant]} | ${kib(size.initial)} | ${size.lazy === 0 ? '–' : kib(size.lazy)} | ${kib(total(size))} | ${signed} |`;
     }),
   ].join('\n');
-}
-
-/** The largest ours ÷ React ratio of a phase: the figure the performance target is stated in. */
-export function worstRatio(rows: readonly SummaryRow[], phase: 'total' | 'render' = 'total'): number | null {
-  const ratios = rows.map((row) => row[phase].oursToReact).filter((value): value is number => value !== null);
-  return ratios.length === 0 ? null : Math.max(...ratios);
 }

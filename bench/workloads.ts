@@ -1,9 +1,25 @@
-// What the benchmark measures. Shared by the page (bench/app) and the Node harness.
+// What the benchmark measures. Shared by the pages (bench/app) and the Node harness.
 
-export type WorkloadId = 'W1' | 'W2' | 'W3' | 'W4' | 'W5' | 'W6';
+export type WorkloadId = 'W1' | 'W2' | 'W3' | 'W4' | 'W5' | 'W6' | 'W7' | 'W8';
 
-/** `ours`: the library. `react`: the same markup as plain React elements. `dom`: hand-written DOM. */
-export type Variant = 'ours' | 'react' | 'dom';
+/**
+ * `dom`: vanilla DOM and `react`: hand-written React, both written the way a console developer
+ * would without the library; `radix` and `mui`: the peers, used as their docs show; `ours`.
+ */
+export type Variant = 'dom' | 'react' | 'radix' | 'mui' | 'ours';
+
+/** Report order: the baselines, the peers, then the library. */
+export const VARIANTS: readonly Variant[] = ['dom', 'react', 'radix', 'mui', 'ours'];
+
+export const PEERS: readonly Variant[] = ['radix', 'mui'];
+
+export const VARIANT_NAMES: Readonly<Record<Variant, string>> = {
+  dom: 'vanilla DOM',
+  react: 'hand-written React',
+  radix: 'Radix Themes',
+  mui: 'MUI',
+  ours: 'ours',
+};
 
 export interface Workload {
   id: WorkloadId;
@@ -12,60 +28,34 @@ export interface Workload {
   size: number;
   /** The size in `--quick` mode. */
   quickSize: number;
-  variants: readonly Variant[];
 }
 
 const count = (size: number) => size.toLocaleString('en-US');
 
 export const WORKLOADS: readonly Workload[] = [
-  {
-    id: 'W1',
-    title: (size) => `${count(size)} DecisionBadges`,
-    size: 2000,
-    quickSize: 200,
-    variants: ['ours', 'react', 'dom'],
-  },
-  {
-    id: 'W2',
-    title: (size) => `${count(size)} ScoreMeters, 10% without a score`,
-    size: 2000,
-    quickSize: 200,
-    variants: ['ours', 'react'],
-  },
-  {
-    id: 'W3',
-    title: (size) => `${count(size)} DataBlockCards (badge, meter, 5 reasons)`,
-    size: 300,
-    quickSize: 30,
-    variants: ['ours', 'react'],
-  },
-  {
-    id: 'W4',
-    title: (size) => `DataChecksTable, ${count(size)} rows`,
-    size: 5000,
-    quickSize: 500,
-    variants: ['ours', 'react', 'dom'],
-  },
-  {
-    id: 'W5',
-    title: (size) => `W4 re-rendered, 10% of ${count(size)} verdicts changed`,
-    size: 5000,
-    quickSize: 500,
-    variants: ['ours', 'react'],
-  },
+  { id: 'W1', title: (size) => `${count(size)} badges`, size: 2000, quickSize: 200 },
+  { id: 'W2', title: (size) => `${count(size)} meters, 10% without a score`, size: 2000, quickSize: 200 },
+  { id: 'W3', title: (size) => `${count(size)} cards (badge, meter, 5 reasons)`, size: 300, quickSize: 30 },
+  { id: 'W4', title: (size) => `table, ${count(size)} rows`, size: 5000, quickSize: 500 },
+  { id: 'W5', title: (size) => `same table, 10% of ${count(size)} verdicts change`, size: 5000, quickSize: 500 },
   {
     id: 'W6',
-    title: (size) => `ReasonList, ${count(size)} reasons (collapsed)`,
+    title: (size) => `reason list, first 10 of ${count(size)} and a “Show more” button`,
     size: 10000,
     quickSize: 1000,
-    variants: ['ours', 'react'],
   },
+  {
+    id: 'W7',
+    title: (size) => `session: badge header, ${count(size)}-row table, 3 cards`,
+    size: 20,
+    quickSize: 20,
+  },
+  { id: 'W8', title: (size) => `${count(size)}-row table, one verdict changes`, size: 200, quickSize: 200 },
 ];
 
-/** One timed (or markup) run in the page. */
+/** One timed run in a page. */
 export interface RunSpec {
   workload: WorkloadId;
-  variant: Variant;
   size: number;
   seed: number;
 }
@@ -74,6 +64,14 @@ export interface RunSpec {
 export interface Timing {
   /** From the start of the render (or DOM build) until layout has been forced. */
   total: number;
-  /** The render (or DOM build) alone: the part the library's own code decides. */
+  /** The render (or DOM build) alone, before style and layout. */
   render: number;
+}
+
+/** What one trial reports: its timing and, counted after the clock stopped, what it rendered. */
+export interface Measurement extends Timing {
+  /** Elements under the page's root after the run. */
+  elements: number;
+  /** Expected texts the run did not render as often as the data says; empty when all is there. */
+  missing: string[];
 }

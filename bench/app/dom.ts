@@ -1,190 +1,174 @@
-// The practical floor: the same markup built with document.createElement, no framework at all.
-import { TONE_ORDER, TONE_WORDS, type BadgeItem, type ReasonItem, type ToneName, type VerdictEntry } from '../data';
-import type { TableView } from './baseline';
-import { formatInteger, formatPercent } from './formats';
-import { SORT_ICON_PATHS, TONE_ICON_PATHS } from './icons';
+// Vanilla DOM: the same screens as the hand-written React ones, built with
+// document.createElement, and updated by replacing the rows whose data changed.
+import {
+  badgeData,
+  cardData,
+  changeOneVerdict,
+  changeVerdicts,
+  checkData,
+  meterData,
+  reasonData,
+  sessionData,
+  type CardItem,
+  type CheckItem,
+  type ReasonItem,
+  type VerdictEntry,
+} from '../data';
+import { scoreText } from '../expected';
+import { domScenario, startPage } from './page';
+import './plain.css';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-let nextId = 0;
-const newId = () => `dom-${(nextId += 1)}`;
-
-function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+function element(tag: string, className: string | null, ...children: (Node | string)[]): HTMLElement {
   const node = document.createElement(tag);
-  for (const name in attributes) node.setAttribute(name, attributes[name] as string);
+  if (className) node.className = className;
   node.append(...children);
   return node;
 }
 
-function svg(className: string, path: string, evenOdd: boolean): SVGElement {
-  const icon = document.createElementNS(SVG, 'svg');
-  icon.setAttribute('class', className);
-  icon.setAttribute('viewBox', '0 0 16 16');
-  icon.setAttribute('width', '1em');
-  icon.setAttribute('height', '1em');
-  icon.setAttribute('aria-hidden', 'true');
-  icon.setAttribute('focusable', 'false');
-  const shape = document.createElementNS(SVG, 'path');
-  shape.setAttribute('fill', 'currentColor');
-  if (evenOdd) shape.setAttribute('fill-rule', 'evenodd');
-  shape.setAttribute('d', path);
-  icon.append(shape);
-  return icon;
-}
-
-const toneIcon = (tone: ToneName) => svg('dblk-icon', TONE_ICON_PATHS[tone], true);
-
 function badge(verdict: VerdictEntry): HTMLElement {
-  const word = TONE_WORDS[verdict.tone];
-  const node = element(
-    'span',
-    { class: 'dblk-badge', 'data-tone': verdict.tone, 'data-size': 'md', 'data-variant': 'subtle' },
-    toneIcon(verdict.tone),
-    element('span', { class: 'dblk-badge__label' }, verdict.label),
-  );
-  if (verdict.label.toLowerCase() !== word.toLowerCase()) {
-    node.append(element('span', { class: 'dblk-visually-hidden' }, ` (${word})`));
-  }
-  return node;
+  return element('span', `badge ${verdict.tone}`, verdict.label);
 }
 
-function reason(item: ReasonItem): HTMLElement {
-  const { code, tone } = item.code;
-  const chip =
-    tone === null
-      ? element('code', { class: 'dblk-code' }, code)
-      : element(
-          'button',
-          { type: 'button', class: 'dblk-code', 'aria-label': `Reason code ${code}` },
-          element('code', {}, code),
-        );
-  const node = element(
-    'li',
-    { class: 'dblk-reason' },
-    chip,
-    element('span', { class: 'dblk-reason__text' }, item.raw.details),
-  );
-  if (tone !== null) node.setAttribute('data-tone', tone);
-  return node;
+function meter(score: number | null): HTMLElement {
+  if (score === null) return element('div', 'meter muted', 'No score');
+  const bar = document.createElement('progress');
+  bar.max = 100;
+  bar.value = score;
+  return element('div', 'meter', element('span', null, `${score}%`), bar);
 }
 
 function reasons(items: readonly ReasonItem[], max: number): Node[] {
-  if (items.length === 0) {
-    return [element('p', { class: 'dblk-reasons-empty', 'data-size': 'md', 'data-empty': '' }, 'No reasons given')];
-  }
-  const id = newId();
-  const hidden = Math.max(0, items.length - max);
-  const list = element('ul', { id, class: 'dblk-reasons', role: 'list', 'data-size': 'md' });
-  for (const item of hidden === 0 ? items : items.slice(0, max)) list.append(reason(item));
-  if (hidden === 0) return [list];
-  const more = element(
-    'button',
-    {
-      type: 'button',
-      class: 'dblk-button dblk-reasons-more',
-      'aria-expanded': 'false',
-      'aria-controls': id,
-      'data-size': 'md',
-    },
-    `Show ${formatInteger(hidden)} more`,
-  );
+  const list = element('ul', 'reasons');
+  const line = (reason: ReasonItem) => element('li', null, element('code', null, reason.code), ` ${reason.details}`);
+  list.append(...items.slice(0, max).map(line));
+  const hidden = items.length - max;
+  if (hidden <= 0) return [list];
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.append(`Show ${hidden.toLocaleString()} more`);
+  more.addEventListener('click', () => {
+    list.append(...items.slice(max).map(line));
+    more.remove();
+  });
   return [list, more];
 }
 
-export function domBadges(container: HTMLElement, items: readonly BadgeItem[]): void {
-  const root = element('div', { class: 'bench' });
-  for (const item of items) root.append(badge(item.verdict));
-  container.append(root);
+function card(item: CardItem): HTMLElement {
+  return element(
+    'section',
+    'card',
+    element('div', 'card-header', element('h3', null, item.name.label), badge(item.verdict)),
+    meter(item.score),
+    ...reasons(item.reasons, 10),
+  );
 }
 
-function sortHeader(label: string, sorted: boolean): HTMLElement {
-  const header = element(
-    'th',
-    { scope: 'col', class: 'dblk-checks__header' },
-    element(
-      'button',
-      { type: 'button', class: 'dblk-checks__sort' },
-      label,
-      svg('dblk-icon dblk-checks__sort-icon', sorted ? SORT_ICON_PATHS.ascending : SORT_ICON_PATHS.none, false),
-    ),
-  );
-  if (sorted) header.setAttribute('aria-sort', 'ascending');
-  return header;
+function cards(items: readonly CardItem[]): HTMLElement {
+  return element('div', 'cards', ...items.map(card));
 }
 
-export function domTable(container: HTMLElement, view: TableView): void {
-  const tableId = newId();
-  const filter = element(
-    'div',
-    { role: 'group', 'aria-label': 'Show checks by decision', class: 'dblk-checks__filter' },
-    element(
-      'button',
-      { type: 'button', class: 'dblk-checks__filter-option', 'aria-pressed': 'true', 'aria-controls': tableId },
-      'All',
-    ),
-  );
-  for (const tone of TONE_ORDER) {
-    if (view.counts[tone] === 0) continue;
-    filter.append(
-      element(
-        'button',
-        {
-          type: 'button',
-          class: 'dblk-checks__filter-option',
-          'data-tone': tone,
-          'aria-pressed': 'false',
-          'aria-controls': tableId,
-        },
-        toneIcon(tone),
-        element('span', {}, TONE_WORDS[tone]),
-        ' ',
-        element('span', { class: 'dblk-checks__count' }, formatInteger(view.counts[tone])),
-      ),
-    );
-  }
-  const body = document.createElement('tbody');
-  for (const item of view.rows) {
-    const score = element('td', { class: 'dblk-checks__cell dblk-checks__score' });
-    if (item.score === null) {
-      score.setAttribute('data-empty', '');
-      score.append(element('span', { class: 'dblk-checks__muted' }, 'No score'));
-    } else {
-      score.append(formatPercent(item.score));
-    }
-    body.append(
-      element(
-        'tr',
-        { class: 'dblk-checks__row', 'data-tone': item.verdict.tone },
-        element('th', { scope: 'row', class: 'dblk-checks__name' }, item.label),
-        element('td', { class: 'dblk-checks__cell' }, badge(item.verdict)),
-        score,
-        element('td', { class: 'dblk-checks__cell' }, ...reasons(item.reasons, 3)),
-      ),
-    );
-  }
-  const table = element(
-    'table',
-    { class: 'dblk-checks', id: tableId },
-    element('caption', { class: 'dblk-checks__caption' }, 'Decision checks'),
-    element(
-      'thead',
-      {},
-      element(
-        'tr',
-        {},
-        sortHeader('Check', false),
-        sortHeader('Decision', true),
-        sortHeader('Score', false),
-        element('th', { scope: 'col', class: 'dblk-checks__header' }, 'Reasons'),
-      ),
-    ),
-    body,
-  );
-  container.append(
-    element(
-      'div',
-      { class: 'bench' },
-      element('div', { class: 'dblk-checks-wrapper', 'data-size': 'md' }, filter, table),
-    ),
+function row(item: CheckItem): HTMLElement {
+  return element(
+    'tr',
+    null,
+    element('td', null, item.label),
+    element('td', null, badge(item.verdict)),
+    element('td', null, scoreText(item.score)),
+    element('td', null, ...reasons(item.reasons, 3)),
   );
 }
+
+interface Table {
+  node: HTMLElement;
+  rows: Map<number, { item: CheckItem; row: HTMLElement }>;
+}
+
+function table(items: readonly CheckItem[]): Table {
+  const rows = new Map<number, { item: CheckItem; row: HTMLElement }>();
+  const body = element('tbody', null);
+  for (const item of items) {
+    const built = row(item);
+    rows.set(item.block.id, { item, row: built });
+    body.append(built);
+  }
+  const head = element(
+    'tr',
+    null,
+    ...['Check', 'Decision', 'Score', 'Reasons'].map((text) => element('th', null, text)),
+  );
+  return { node: element('table', 'checks', element('thead', null, head), body), rows };
+}
+
+/** Rebuilds only the rows whose item changed, as a hand-written update would. */
+function updateTable(built: Table, items: readonly CheckItem[]): void {
+  for (const item of items) {
+    const entry = built.rows.get(item.block.id);
+    if (!entry || entry.item === item) continue;
+    const replacement = row(item);
+    entry.row.replaceWith(replacement);
+    built.rows.set(item.block.id, { item, row: replacement });
+  }
+}
+
+function mountTable(container: HTMLElement, items: readonly CheckItem[]): Table {
+  const built = table(items);
+  container.append(built.node);
+  return built;
+}
+
+startPage({
+  W1: (size, seed) => {
+    const items = badgeData(size, seed);
+    return domScenario((container) =>
+      container.append(element('div', null, ...items.map((item) => badge(item.verdict)))),
+    );
+  },
+  W2: (size, seed) => {
+    const items = meterData(size, seed);
+    return domScenario((container) =>
+      container.append(element('div', null, ...items.map((item) => meter(item.score)))),
+    );
+  },
+  W3: (size, seed) => {
+    const items = cardData(size, seed);
+    return domScenario((container) => container.append(cards(items)));
+  },
+  W4: (size, seed) => {
+    const items = checkData(size, seed);
+    return domScenario((container) => mountTable(container, items));
+  },
+  W5: (size, seed) => {
+    const items = checkData(size, seed);
+    const after = changeVerdicts(items, seed);
+    return domScenario(
+      (container) => mountTable(container, items),
+      (built) => updateTable(built, after),
+    );
+  },
+  W6: (size, seed) => {
+    const items = reasonData(size, seed);
+    return domScenario((container) => container.append(...reasons(items, 10)));
+  },
+  W7: (size, seed) => {
+    const session = sessionData(size, seed);
+    return domScenario((container) =>
+      container.append(
+        element(
+          'main',
+          null,
+          element('header', 'session-header', element('h2', null, session.title), badge(session.outcome)),
+          table(session.checks).node,
+          cards(session.cards),
+        ),
+      ),
+    );
+  },
+  W8: (size, seed) => {
+    const items = checkData(size, seed);
+    const after = changeOneVerdict(items, seed);
+    return domScenario(
+      (container) => mountTable(container, items),
+      (built) => updateTable(built, after),
+    );
+  },
+});

@@ -1,30 +1,19 @@
 // The library, used the way a host would: raw data blocks in, components out.
-import { DataBlockCard, DataChecksTable, DecisionBadge, ReasonList, ScoreMeter } from '../../src';
-import type { BadgeItem, CardItem, CheckBlock, MeterItem, ReasonItem } from '../data';
+import { DataBlockCard, DataChecksTable, DecisionBadge, ReasonList, ScoreMeter, SessionDecision } from '../../src';
+import '../../src/theme/tokens.css';
+import '../../src/theme/badge.css';
+import '../../src/theme/card.css';
+import '../../src/theme/checks.css';
+import '../../src/theme/meter.css';
+import '../../src/theme/reasons.css';
+import '../../src/theme/session.css';
+import type { CardItem, CheckItem } from '../data';
+import { startPage } from './page';
+import { reactScenarios } from './react-variant';
 
-export function OurBadges({ items }: { items: readonly BadgeItem[] }) {
+function Cards({ items }: { items: readonly CardItem[] }) {
   return (
-    <div className="bench">
-      {items.map((item, index) => (
-        <DecisionBadge key={index} verdict={item.verdict.raw} />
-      ))}
-    </div>
-  );
-}
-
-export function OurMeters({ items }: { items: readonly MeterItem[] }) {
-  return (
-    <div className="bench">
-      {items.map((item, index) => (
-        <ScoreMeter key={index} block={item.block} />
-      ))}
-    </div>
-  );
-}
-
-export function OurCards({ items }: { items: readonly CardItem[] }) {
-  return (
-    <div className="bench">
+    <div>
       {items.map((item, index) => (
         <DataBlockCard key={index} block={item.block} name={item.name.raw} />
       ))}
@@ -32,19 +21,33 @@ export function OurCards({ items }: { items: readonly CardItem[] }) {
   );
 }
 
-export function OurTable({ checks }: { checks: readonly CheckBlock[] }) {
-  return (
-    <div className="bench">
-      {/* The workloads measure tables past the default row maximum of 1,000: every row is shown. */}
-      <DataChecksTable checks={checks} maxRows={checks.length} />
-    </div>
-  );
-}
+const blocksOf = (items: readonly CheckItem[]) => items.map((item) => item.block);
 
-export function OurReasons({ reasons }: { reasons: readonly ReasonItem['raw'][] }) {
-  return (
-    <div className="bench">
-      <ReasonList reasons={reasons} />
-    </div>
-  );
-}
+startPage(
+  reactScenarios({
+    Badges: ({ items }) => (
+      <div>
+        {items.map((item, index) => (
+          <DecisionBadge key={index} verdict={item.verdict.raw} />
+        ))}
+      </div>
+    ),
+    Meters: ({ items }) => (
+      <div>
+        {items.map((item, index) => (
+          <ScoreMeter key={index} block={item.block} />
+        ))}
+      </div>
+    ),
+    Cards,
+    // The workloads measure tables past the default row maximum of 1,000: every row is shown.
+    Table: ({ items }) => <DataChecksTable checks={blocksOf(items)} maxRows={items.length} />,
+    Reasons: ({ items }) => <ReasonList reasons={items} />,
+    Session: ({ session }) => (
+      <>
+        <SessionDecision title={session.title} outcome={session.outcome.raw} checks={blocksOf(session.checks)} />
+        <Cards items={session.cards} />
+      </>
+    ),
+  }),
+);

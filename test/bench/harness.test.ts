@@ -3,20 +3,33 @@
 // pieces are right and that a quick run still works end to end, Chromium included.
 import { describe, expect, it } from 'vitest';
 import {
-  TONE_ORDER,
   badgeData,
   cardData,
+  changeOneVerdict,
   changeVerdicts,
   checkData,
   createRandom,
   meterData,
   reasonData,
-  sortBySeverity,
-  toneCounts,
+  sessionData,
 } from '../../bench/data';
+import { expectations, scoreText, showMoreText } from '../../bench/expected';
 import { DEFAULT_SEED, parseArgs, runBench } from '../../bench/harness';
-import { formatTable, median, ratio, summarize, worstRatio, type WorkloadResult } from '../../bench/stats';
-import { WORKLOADS } from '../../bench/workloads';
+import {
+  formatElements,
+  formatMedians,
+  formatSizes,
+  formatSpreads,
+  geometricMean,
+  median,
+  meanRatio,
+  overLimit,
+  quantile,
+  ratio,
+  summarize,
+  type WorkloadResult,
+} from '../../bench/stats';
+import { VARIANTS, WORKLOADS, type Measurement } from '../../bench/workloads';
 
 describe('benchmark data', () => {
   it('is the same for the same seed, every time', () => {
@@ -25,6 +38,7 @@ describe('benchmark data', () => {
     expect(cardData(30, 7)).toEqual(cardData(30, 7));
     expect(checkData(300, 7)).toEqual(checkData(300, 7));
     expect(reasonData(300, 7)).toEqual(reasonData(300, 7));
+    expect(sessionData(20, 7)).toEqual(sessionData(20, 7));
     const items = checkData(300, 7);
     expect(changeVerdicts(items, 7)).toEqual(changeVerdicts(items, 7));
   });
@@ -52,6 +66,8 @@ describe('benchmark data', () => {
     expect(cardData(300, DEFAULT_SEED).every((card) => card.reasons.length === 5 && card.score !== null)).toBe(true);
     expect(reasonData(10000, DEFAULT_SEED)).toHaveLength(10000);
     expect(new Set(checkData(5000, DEFAULT_SEED).map((item) => item.block.id)).size).toBe(5000);
+    const session = sessionData(20, DEFAULT_SEED);
+    expect([session.checks.length, session.cards.length]).toEqual([20, 3]);
   });
 
   it('changes the verdict of exactly a tenth of the checks and keeps the others as they were', () => {
@@ -66,65 +82,124 @@ describe('benchmark data', () => {
     }
   });
 
-  it('sorts checks by severity, stable, and counts them by tone', () => {
+  it('changes exactly one verdict for the one-row update', () => {
+    const items = checkData(200, DEFAULT_SEED);
+    const changed = changeOneVerdict(items, DEFAULT_SEED);
+    expect(changed.filter((item, index) => item !== items[index])).toHaveLength(1);
+  });
+});
+
+describe('what every variant must render', () => {
+  it('counts each badge label as often as the data holds it', () => {
+    const [badges] = expectations('W1', 2000, DEFAULT_SEED);
+    expect(badges?.scope).toBe('root');
+    expect([...(badges?.texts.values() ?? [])].reduce((sum, count) => sum + count, 0)).toBe(2000);
+  });
+
+  it('reads scores the way every variant prints them', () => {
+    expect(scoreText(42.5)).toBe('42.5%');
+    expect(scoreText(100)).toBe('100%');
+    expect(scoreText(null)).toBe('No score');
+    expect(showMoreText(9990)).toBe('Show 9,990 more');
+  });
+
+  it('expects ten reasons and one "Show more" button for a collapsed list, not all of them', () => {
+    const [list] = expectations('W6', 10000, DEFAULT_SEED);
+    expect([...(list?.texts.values() ?? [])].reduce((sum, count) => sum + count, 0)).toBe(11);
+    expect(list?.texts.get('Show 9,990 more')).toBe(1);
+  });
+
+  it('expects the changed verdicts after an update, counted in table bodies', () => {
     const items = checkData(500, DEFAULT_SEED);
-    const sorted = sortBySeverity(items);
-    const ranks = sorted.map((item) => TONE_ORDER.indexOf(item.verdict.tone));
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    const critical = sorted.filter((item) => item.verdict.tone === 'critical').map((item) => item.index);
-    expect(critical).toEqual([...critical].sort((a, b) => a - b));
-    const counts = toneCounts(items);
-    expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(500);
+    const [before] = expectations('W4', 500, DEFAULT_SEED);
+    const [after] = expectations('W5', 500, DEFAULT_SEED);
+    expect(after?.scope).toBe('tbody');
+    expect(after?.texts).not.toEqual(before?.texts);
+    const label = changeVerdicts(items, DEFAULT_SEED)[0]?.verdict.label as string;
+    expect(after?.texts.get(label)).toBeGreaterThan(0);
   });
 });
 
 describe('benchmark statistics', () => {
-  it('takes the median of odd and even counts without reordering the input', () => {
+  it('takes medians and quartiles without reordering the input', () => {
     const values = [9, 1, 5];
     expect(median(values)).toBe(5);
     expect(values).toEqual([9, 1, 5]);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([7])).toBe(7);
+    expect(quantile([1, 2, 3, 4, 5], 0.25)).toBe(2);
+    expect(quantile([1, 2, 3, 4], 0.75)).toBe(3.25);
     expect(() => median([])).toThrow();
   });
 
-  it('divides ours by the baseline, and has no ratio without a baseline', () => {
+  it('divides, and has no ratio without a measurable divisor', () => {
     expect(ratio(30, 20)).toBe(1.5);
     expect(ratio(30, null)).toBeNull();
     expect(ratio(30, 0)).toBeNull();
     expect(ratio(null, 20)).toBeNull();
+    expect(geometricMean([1, 4])).toBe(2);
+    expect(geometricMean([])).toBeNull();
   });
 
-  it('summarizes trials into medians and ratios per phase, and prints them as a table', () => {
-    const timing = (total: number) => ({ total, render: total / 2 });
+  it('summarizes trials into medians, spreads, ratios and element counts, and prints them', () => {
+    const trial = (total: number, elements = 10): Measurement => ({ total, render: total / 2, elements, missing: [] });
     const results: WorkloadResult[] = [
       {
         id: 'W1',
-        title: '2,000 DecisionBadges',
-        trials: { ours: [12, 10, 11].map(timing), react: [8, 10, 9].map(timing), dom: [5, 4, 6].map(timing) },
+        title: '2,000 badges',
+        trials: {
+          dom: [5, 4, 6].map((total) => trial(total)),
+          react: [8, 10, 9].map((total) => trial(total)),
+          radix: [20, 22, 21].map((total) => trial(total)),
+          mui: [30, 33, 31].map((total) => trial(total)),
+          ours: [12, 10, 11].map((total) => trial(total, 50)),
+        },
       },
-      { id: 'W6', title: 'ReasonList', trials: { ours: [3, 2, 4].map(timing), react: [2, 2, 2].map(timing) } },
+      {
+        id: 'W6',
+        title: 'reason list',
+        trials: {
+          react: [2, 2, 2].map((total) => trial(total)),
+          radix: [5, 5, 5].map((total) => trial(total)),
+          mui: [2, 2, 2].map((total) => trial(total)),
+          ours: [3, 2, 4].map((total) => trial(total)),
+        },
+      },
     ];
     const rows = summarize(results);
-    expect(rows[0]?.total).toEqual({
-      ours: 11,
-      react: 9,
-      dom: 5,
-      oursToReact: 11 / 9,
-      oursToDom: 11 / 5,
-      reactToDom: 9 / 5,
+    expect(rows[0]?.variants.ours).toEqual({
+      total: { median: 11, p25: 10.5, p75: 11.5 },
+      render: 5.5,
+      elements: 50,
+      toReact: 11 / 9,
     });
-    expect(rows[0]?.render.ours).toBe(5.5);
-    expect(rows[1]?.total.dom).toBeNull();
-    expect(worstRatio(rows)).toBe(1.5);
-    const table = formatTable(rows);
-    expect(table.split('\n')).toHaveLength(4);
-    expect(table).toContain('| W1 | 2,000 DecisionBadges | 11.0 | 9.0 | 1.22× | 5.0 | 2.20× | 1.80× |');
-    expect(table).toContain('| W6 | ReasonList | 3.0 | 2.0 | 1.50× | – | – | – |');
+    expect(rows[0]).toMatchObject({ fastestPeer: 'radix', oursToFastestPeer: 11 / 21 });
+    expect(rows[1]).toMatchObject({ fastestPeer: 'mui', oursToFastestPeer: 1.5 });
+    expect(rows[1]?.variants.dom).toBeUndefined();
+    expect(meanRatio(rows, 'ours')).toBeCloseTo(Math.sqrt((11 / 9) * 1.5));
+    expect(meanRatio(rows, 'dom')).toBeNull();
+    expect(overLimit(rows, 1.3).map((row) => row.id)).toEqual(['W6']);
+    const medians = formatMedians(rows).split('\n');
+    expect(medians).toHaveLength(5);
+    expect(medians[2]).toBe(
+      '| W1 | 2,000 badges | 5.0 (0.56×) | 9.0 (1.00×) | 21.0 (2.33×) | 31.0 (3.44×) | 11.0 (1.22×) | 0.52× (Radix Themes) |',
+    );
+    expect(medians[3]).toContain('| W6 | reason list | – | 2.0 (1.00×) |');
+    expect(formatSpreads(rows)).toContain('| 10.5–11.5 |');
+    expect(formatElements(rows)).toContain('| 10 | 10 | 10 | 10 | 50 |');
   });
 
   it('refuses a workload without measurements of the library', () => {
-    expect(() => summarize([{ id: 'W2', title: 'x', trials: { react: [{ total: 1, render: 1 }] } }])).toThrow(/W2/);
+    expect(() => summarize([{ id: 'W2', title: 'x', trials: { react: [] } }])).toThrow(/W2/);
+  });
+
+  it('reports app bytes against hand-written React', () => {
+    const table = formatSizes([
+      { variant: 'react', initial: 70 * 1024, lazy: 0 },
+      { variant: 'ours', initial: 80 * 1024, lazy: 20 * 1024 },
+    ]);
+    expect(table).toContain('| hand-written React | 70.0 KiB | – | 70.0 KiB | +0.0 KiB |');
+    expect(table).toContain('| ours | 80.0 KiB | 20.0 KiB | 100.0 KiB | +30.0 KiB |');
   });
 });
 
@@ -150,20 +225,29 @@ describe('benchmark arguments', () => {
 });
 
 describe('a quick benchmark run', () => {
-  it('builds the page, checks every baseline renders the same markup, and measures each variant', async () => {
+  it('builds a page per variant, checks every variant renders its items, and measures all of them', async () => {
     const lines: string[] = [];
     const report = await runBench({ ...parseArgs(['--quick', '--trials', '1']), log: (line) => lines.push(line) });
-    expect(report.rows.map((row) => row.id)).toEqual(['W1', 'W2', 'W3', 'W4', 'W5', 'W6']);
+    expect(report.rows.map((row) => row.id)).toEqual(WORKLOADS.map((workload) => workload.id));
     for (const row of report.rows) {
-      expect(row.total.ours, row.id).toBeGreaterThan(0);
-      expect(row.total.react, row.id).toBeGreaterThan(0);
-      expect(row.total.oursToReact, row.id).toBeGreaterThan(0);
-      expect(row.render.ours, row.id).toBeLessThanOrEqual(row.total.ours);
+      for (const variant of VARIANTS) {
+        const summary = row.variants[variant];
+        expect(summary?.total.median, `${row.id}/${variant}`).toBeGreaterThan(0);
+        expect(Number.isFinite(summary?.toReact), `${row.id}/${variant}`).toBe(true);
+        expect(summary?.elements, `${row.id}/${variant}`).toBeGreaterThan(0);
+      }
+      expect(Number.isFinite(row.oursToFastestPeer), row.id).toBe(true);
     }
-    expect(report.rows.filter((row) => row.total.dom !== null).map((row) => row.id)).toEqual(['W1', 'W4']);
-    expect(report.table).toContain('| W4 | DataChecksTable, 500 rows |');
-    expect(report.markdown).toContain(report.table);
-    expect(report.markdown).toMatch(/Median of 1 trials per variant/);
-    expect(lines).toContain('Checking that every baseline renders the library’s markup …');
+    // One element per badge by hand; the peers and the library at least that.
+    const badges = report.rows.find((row) => row.id === 'W1');
+    expect(badges?.variants.dom?.elements).toBe(201);
+    expect(badges?.variants.react?.elements).toBe(201);
+    // The vanilla DOM page ships no React; the library's page ships more than hand-written React.
+    const size = (variant: string) => report.sizes.find((entry) => entry.variant === variant);
+    expect(size('dom')?.initial).toBeLessThan(10 * 1024);
+    expect(size('ours')?.initial).toBeGreaterThan(size('react')?.initial ?? Infinity);
+    expect(report.markdown).toContain(formatMedians(report.rows));
+    expect(report.markdown).toMatch(/1 trials per variant/);
+    expect(lines).toContain('Building one page per variant (production) …');
   }, 120_000);
 });

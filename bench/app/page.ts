@@ -1,0 +1,93 @@
+// What every variant's page shares (without React, which the vanilla DOM page does not load).
+// The harness opens a fresh page per trial and calls
+// `window.bench.measure` once: data is generated and the React root created outside the timed
+// region; the timed region runs from the synchronous render (or DOM build) until layout has been
+// forced. What the run rendered is counted and checked after the clock stopped.
+import { expectations, type Expectation } from '../expected';
+import type { Measurement, RunSpec, WorkloadId } from '../workloads';
+
+// ICU starts up with a page's first Intl formatter (20–40 ms on a fresh page here): a cost of
+// the page, not of any one screen, so it is paid once before anything is timed.
+new Intl.NumberFormat(undefined, { style: 'percent' }).format(0);
+
+export interface Scenario {
+  /** Untimed: everything the timed step must not pay for, such as the first mount of an update. */
+  prepare(container: HTMLElement): void;
+  /** Timed. */
+  run(): void;
+}
+
+export type Scenarios = Record<WorkloadId, (size: number, seed: number) => Scenario>;
+
+export function forceLayout(): void {
+  void document.body.offsetHeight;
+}
+
+/** Builds into the container; with `update`, builds untimed first and times the update instead. */
+export function domScenario<T>(build: (container: HTMLElement) => T, update?: (built: T) => void): Scenario {
+  let target: HTMLElement | undefined;
+  let built: T | undefined;
+  return {
+    prepare(container) {
+      target = container;
+      if (update) {
+        built = build(container);
+        forceLayout();
+      }
+    },
+    run() {
+      if (update) update(built as T);
+      else if (target) build(target);
+    },
+  };
+}
+
+function ownText(element: Element): string {
+  let text = '';
+  for (const child of element.childNodes) if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+  return text.trim();
+}
+
+function missingTexts(root: HTMLElement, expectation: Expectation): string[] {
+  const scopes = expectation.scope === 'root' ? [root] : [...root.querySelectorAll('tbody')];
+  const found = new Map<string, number>();
+  for (const scope of scopes) {
+    for (const element of scope.querySelectorAll('*')) {
+      const text = ownText(element);
+      if (expectation.texts.has(text)) found.set(text, (found.get(text) ?? 0) + 1);
+    }
+  }
+  return [...expectation.texts]
+    .filter(([text, count]) => found.get(text) !== count)
+    .map(([text, count]) => `“${text}” ${found.get(text) ?? 0} times in ${expectation.scope}, expected ${count}`);
+}
+
+declare global {
+  interface Window {
+    bench: { measure(spec: RunSpec): Measurement };
+  }
+}
+
+export function startPage(scenarios: Scenarios): void {
+  window.bench = {
+    measure(spec) {
+      const root = document.getElementById('root');
+      if (!root) throw new Error('the page has no #root');
+      const scenario = scenarios[spec.workload](spec.size, spec.seed);
+      scenario.prepare(root);
+      const start = performance.now();
+      scenario.run();
+      const rendered = performance.now();
+      forceLayout();
+      const total = performance.now() - start;
+      return {
+        total,
+        render: rendered - start,
+        elements: root.querySelectorAll('*').length,
+        missing: expectations(spec.workload, spec.size, spec.seed).flatMap((expectation) =>
+          missingTexts(root, expectation),
+        ),
+      };
+    },
+  };
+}
