@@ -66,14 +66,16 @@ describe('package-lock.json', () => {
   // implies, including other platforms' optional binaries that an incremental install can skip.
   it('is in sync with package.json, so `npm ci` installs it', async () => {
     await expect(
-      run('npm', ['ci', '--dry-run', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: root }),
+      run('npm', ['ci', '--dry-run', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: root }),
     ).resolves.toBeDefined();
   }, 60_000);
 });
 
 describe('npm publish --dry-run', () => {
   it('publishes the licence, the changelog and dist/, with no warning but the missing login', async () => {
-    const { stdout, stderr } = await run('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+    const { stdout, stderr } = await run('npm', ['publish', '--dry-run', '--json', '--ignore-scripts', '--offline'], {
+      cwd: root,
+    });
     const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as Record<string, { files: { path: string }[] }>;
     const paths = (report['decision-blocks']?.files ?? []).map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md', 'dist/index.js']));
