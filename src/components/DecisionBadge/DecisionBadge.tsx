@@ -12,7 +12,6 @@ import { guard, Unavailable } from '../internal/guard';
 import { LazyTooltip } from '../internal/LazyTooltip';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { toneIcon } from '../internal/ToneIcon';
 import { toneWord } from '../internal/toneWord';
 import { oneOf, type Size, type Variant } from '../internal/vocabulary';
 import { badgeSizes, badgeVariants, type DecisionBadgeProps } from './DecisionBadge.props';
@@ -76,12 +75,14 @@ export function verdictBadgeModel(
   };
 }
 
-/** Icon, text and tone word: the inside of every badge. */
+/**
+ * Text and tone word: the inside of every badge. The icon is the root's `::before`, drawn by
+ * badge.css from `data-tone`, so a badge costs one element, two with the tone word.
+ */
 function badgeBody(model: BadgeModel) {
   return (
     <>
-      {toneIcon(model.tone)}
-      <span className="dblk-badge__label">{model.text}</span>
+      {model.text}
       {model.toneWord === null ? null : <span className="dblk-visually-hidden"> ({model.toneWord})</span>}
     </>
   );
