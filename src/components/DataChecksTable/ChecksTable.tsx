@@ -23,7 +23,7 @@ import {
   type DataChecksTableSort,
   type DataChecksTableSortColumn,
 } from './DataChecksTable.props';
-import { compareRows, type CheckRowData } from './rows';
+import { sortRows, type CheckRowData } from './rows';
 import { usePrinting, useRowWindow, WINDOWED_ROWS } from './rowWindow';
 
 const DEFAULT_REASONS_MAX = 3;
@@ -80,7 +80,7 @@ interface CheckRowProps {
 
 /** Memoized so that sorting or filtering thousands of rows re-renders none of the rows that stay. */
 const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size, rowIndex }: CheckRowProps) {
-  const { block } = row;
+  const { block, label, badge, scoreText } = row.details();
   return (
     <tr
       className="dblk-checks__row"
@@ -89,12 +89,12 @@ const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size, rowI
       tabIndex={rowIndex === undefined ? undefined : -1}
     >
       <th scope="row" className="dblk-checks__name">
-        {row.label}
+        {label}
       </th>
-      <td className="dblk-checks__cell">{badgeView(row.badge)}</td>
+      <td className="dblk-checks__cell">{badgeView(badge)}</td>
       {showScore ? (
         <td className="dblk-checks__cell dblk-checks__score" data-empty={block.score === null ? '' : undefined}>
-          {row.scoreText}
+          {scoreText}
         </td>
       ) : null}
       <td className="dblk-checks__cell">
@@ -257,8 +257,7 @@ export function ChecksTable({
   );
 
   const sorted = useMemo(
-    () =>
-      guard('DataChecksTable', () => [...rows].sort(compareRows(sort.column, sort.direction === 'ascending', locale))),
+    () => guard('DataChecksTable', () => sortRows(rows, sort.column, sort.direction === 'ascending', locale)),
     [rows, sort.column, sort.direction, locale],
   );
   const texts = useMemo(
@@ -275,9 +274,16 @@ export function ChecksTable({
   const printing = usePrinting(longTable && !showAll);
   const windowed = longTable && !showAll && !printing;
   const rowWindow = useRowWindow(visibleRows.length, windowed);
+  const { start, end } = rowWindow;
+  // The rows about to be mounted are read in full here, inside the guard, not while rendering.
+  const details = useMemo(
+    () => guard('DataChecksTable', () => visibleRows.slice(start, end).forEach((row) => row.details())),
+    [visibleRows, start, end],
+  );
 
   if (!sorted.ok) return <Unavailable failure={sorted.failure} />;
   if (!texts.ok) return <Unavailable failure={texts.failure} />;
+  if (!details.ok) return <Unavailable failure={details.failure} />;
   const text = texts.value;
 
   const changeSort = (column: DataChecksTableSortColumn) => {
@@ -303,7 +309,6 @@ export function ChecksTable({
   const filterTones = TONES.filter((tone) => toneCounts[tone] > 0 || filter.includes(tone));
   const columnCount = hasScores ? 4 : 3;
   const reasonsLimit = readReasonsMax(options.reasonsMax);
-  const { start, end } = rowWindow;
   const table = (
     <table className="dblk-checks" id={tableId} aria-rowcount={windowed ? visibleRows.length + 1 : undefined}>
       <caption className="dblk-checks__caption" id={`${tableId}-caption`}>
