@@ -28,6 +28,7 @@ export const germanMessages: Messages = Object.freeze({
   toneUnknown: 'Unbekannt',
   filterLabel: 'Prüfungen nach Entscheidung anzeigen',
   filterAll: 'Alle',
+  showAllRows: 'Alle {count} Zeilen anzeigen',
   summary: Object.freeze({
     one: '{issues} von {total} Prüfung mit Auffälligkeiten',
     other: '{issues} von {total} Prüfungen mit Auffälligkeiten',

@@ -25,6 +25,7 @@ export const toneNeutral = 'Not run';
 export const toneUnknown = 'Unknown';
 export const filterLabel = 'Show checks by decision';
 export const filterAll = 'All';
+export const showAllRows = 'Show all {count} rows';
 export const summary: PluralMessage = /* @__PURE__ */ Object.freeze({
   one: '{issues} of {total} check raised issues',
   other: '{issues} of {total} checks raised issues',

@@ -32,6 +32,8 @@ export interface Messages {
   toneUnknown: string;
   filterLabel: string;
   filterAll: string;
+  /** Below a table long enough to mount only the rows in view. */
+  showAllRows: string;
   summary: PluralMessage;
   summaryNoChecks: string;
   /** Below a table or card list cut at its row maximum: "{count} more checks not shown". */
@@ -75,6 +77,7 @@ export const defaultMessages: Messages = Object.freeze({
   toneUnknown: english.toneUnknown,
   filterLabel: english.filterLabel,
   filterAll: english.filterAll,
+  showAllRows: english.showAllRows,
   summary: english.summary,
   summaryNoChecks: english.summaryNoChecks,
   moreChecks: english.moreChecks,

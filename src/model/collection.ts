@@ -38,10 +38,12 @@ export function readBlockList<T>(
   map: (raw: unknown, name: string | null, key: string, index: number) => T,
 ): BlockListReading<T> {
   const usedKeys = new Set<string>();
+  // Positional keys (`#3`) are unique by index and never look like a preferred key (`id:…`,
+  // `name:…`), so only preferred keys are tracked: a list of 100,000 unnamed checks builds no set.
   const visit = (raw: unknown, name: string | null, preferredKey: string | null, index: number) => {
-    const key = preferredKey !== null && !usedKeys.has(preferredKey) ? preferredKey : `#${index}`;
-    usedKeys.add(key);
-    return map(raw, name, key, index);
+    if (preferredKey === null || usedKeys.has(preferredKey)) return map(raw, name, `#${index}`, index);
+    usedKeys.add(preferredKey);
+    return map(raw, name, preferredKey, index);
   };
 
   if (isList(collection)) {

@@ -348,15 +348,42 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
     expect(await report()).toEqual(CLEAN);
   }, 90_000);
 
-  it(`filters and sorts a ${TABLE_ROWS.toLocaleString('en')}-row table`, async () => {
+  it(`windows, filters, sorts and shows in full a ${TABLE_ROWS.toLocaleString('en')}-row table`, async () => {
     const { page, report } = await open('five-thousand-rows');
-    const rows = page.locator('tbody tr');
+    const rows = page.locator('tbody tr[aria-rowindex]');
+    const table = page.locator('table');
     const rowHeaders = (count: number) =>
       page.evaluate(
         (n) => [...document.querySelectorAll('tbody th[scope="row"]')].slice(0, n).map((cell) => cell.textContent),
         count,
       );
-    expect(await rows.count()).toBe(TABLE_ROWS);
+    // Only the rows in view of the viewport (and a few past its edges) are mounted.
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(TABLE_ROWS + 1));
+    expect(await rows.count()).toBeLessThan(60);
+
+    // Scrolling mounts the rows in view; the header stays in view above them.
+    const viewport = page.getByRole('region', { name: 'Decision checks' });
+    await viewport.evaluate((element) => {
+      element.scrollTop = element.scrollHeight / 2;
+      element.dispatchEvent(new Event('scroll'));
+    });
+    await page.waitForFunction(() => document.querySelector('tr[aria-rowindex="2"]') === null);
+    const middle = await rows.first().getAttribute('aria-rowindex');
+    expect(Number(middle)).toBeGreaterThan(1000);
+    const header = await page.locator('thead th').first().boundingBox();
+    const port = await viewport.boundingBox();
+    expect(Math.abs((header?.y ?? 0) - (port?.y ?? 0))).toBeLessThan(2);
+
+    // Keyboard: End focuses and mounts the last row, Home the first.
+    await rows.first().focus();
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'))).toBe(
+      String(TABLE_ROWS + 1),
+    );
+    await page.keyboard.press('Home');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'))).toBe('2');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'))).toBe('3');
 
     // CSS locators: role queries would compute accessible names for some 30,000 elements.
     const filterButton = (tone: string) =>
@@ -365,17 +392,20 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
       );
     const sortButton = (column: number) => page.locator(`thead th:nth-child(${column}) button`);
     await filterButton('critical').click();
-    expect(await rows.count()).toBe(TABLE_ROWS / 5);
-    expect(await page.locator('tbody tr:not([data-tone="critical"])').count()).toBe(0);
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(TABLE_ROWS / 5 + 1));
+    expect(await page.locator('tbody tr[aria-rowindex]:not([data-tone="critical"])').count()).toBe(0);
     expect(await filterButton('critical').getAttribute('aria-pressed')).toBe('true');
     await filterButton('all').click();
-    expect(await rows.count()).toBe(TABLE_ROWS);
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(TABLE_ROWS + 1));
 
     await sortButton(1).click();
     expect(await rowHeaders(3)).toEqual(['Signal 0', 'Signal 1', 'Signal 2']);
 
     expect(await sortButton(3).textContent()).toBe('Score');
     await sortButton(3).click();
+    await page.getByRole('button', { name: `Show all ${TABLE_ROWS.toLocaleString('en')} rows` }).click();
+    expect(await page.locator('tbody tr').count()).toBe(TABLE_ROWS);
+    expect(await table.getAttribute('aria-rowcount')).toBeNull();
     const scores = await page.evaluate(() =>
       [...document.querySelectorAll('tbody .dblk-checks__score')].map((cell) => Number.parseFloat(cell.textContent!)),
     );
@@ -386,4 +416,35 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
 
     expect(await report()).toEqual(CLEAN);
   }, 90_000);
+
+  it('draws tone icons and meter bars without SVG, visible in forced-colors mode', async () => {
+    const { page, report } = await open('every-component');
+    expect(await page.locator('#root svg, #root img').count()).toBe(0);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const drawn = await page.evaluate(() => {
+      const badge = document.querySelector('.dblk-badge[data-tone="critical"]')!;
+      const icon = getComputedStyle(badge, '::before');
+      const bar = getComputedStyle(document.querySelector('[role="meter"] [data-fill]')!);
+      return {
+        forced: matchMedia('(forced-colors: active)').matches,
+        content: icon.content,
+        iconWidth: icon.width,
+        iconBorder: `${icon.borderTopStyle} ${icon.borderTopWidth} ${icon.borderTopColor}`,
+        iconColor: icon.color,
+        canvas: getComputedStyle(document.body).backgroundColor,
+        barImage: bar.backgroundImage,
+        barAdjust: bar.getPropertyValue('forced-color-adjust'),
+        barHeight: bar.height,
+      };
+    });
+    expect(drawn.forced).toBe(true);
+    expect(drawn.content).toMatch(/✕/);
+    expect(parseFloat(drawn.iconWidth)).toBeGreaterThan(5);
+    expect(drawn.iconBorder).toMatch(/^solid /);
+    expect(drawn.iconColor).not.toBe(drawn.canvas);
+    expect(drawn.barAdjust).toBe('none');
+    expect(drawn.barImage).toMatch(/linear-gradient/);
+    expect(parseFloat(drawn.barHeight)).toBeGreaterThan(3);
+    expect(await report()).toEqual(CLEAN);
+  }, 60_000);
 });

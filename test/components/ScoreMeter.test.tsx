@@ -12,11 +12,11 @@ function root(container: HTMLElement): HTMLElement {
   return element;
 }
 
-/** The drawn length of the bar's fill, in percent of the track. */
+/** The bar's fill as the stylesheet draws it, in percent of the track (5% steps). */
 function fillLength(container: HTMLElement): number {
-  const rects = root(container).querySelectorAll('svg rect');
-  expect(rects).toHaveLength(2);
-  return Number(rects[1]?.getAttribute('width'));
+  const bars = root(container).querySelectorAll('[aria-hidden="true"][data-fill]');
+  expect(bars).toHaveLength(1);
+  return Number(bars[0]?.getAttribute('data-fill'));
 }
 
 /** The text React shows for a label prop once unrenderable parts are dropped. */
@@ -35,7 +35,7 @@ function expectNoMeter(container: HTMLElement): void {
   for (const attribute of ['role', 'aria-valuenow', 'aria-valuemin', 'aria-valuemax', 'aria-valuetext']) {
     expect(element).not.toHaveAttribute(attribute);
   }
-  expect(element.querySelector('svg')).toBeNull();
+  expect(element.querySelector('[data-fill]')).toBeNull();
 }
 
 describe('ScoreMeter', () => {
@@ -51,7 +51,7 @@ describe('ScoreMeter', () => {
       expect(meter).toHaveTextContent('Score 28.3%');
       expect(meter).toHaveAttribute('data-tone', 'critical');
       expect(meter).not.toHaveAttribute('data-empty');
-      expect(fillLength(container)).toBe(28.3);
+      expect(fillLength(container)).toBe(30);
     });
 
     it('shows "No score" for the failed biometric block, whose score is ""', () => {
@@ -164,10 +164,10 @@ describe('ScoreMeter', () => {
     });
 
     it('reads 0.97 on max={1} as "97%", visibly and in aria-valuetext', () => {
-      const { container } = render(<ScoreMeter score={0.97} max={1} />);
+      render(<ScoreMeter score={0.97} max={1} />);
       const meter = screen.getByRole('meter');
       expect(meter).toHaveAttribute('aria-valuetext', '97%');
-      expect(container.querySelector('.dblk-meter__value')).toHaveTextContent('97%');
+      expect(meter).toHaveTextContent('Score 97%');
     });
 
     it('reads a score as its place in a range that does not start at 0 (600 on 300..900 is 50%)', () => {
@@ -229,28 +229,47 @@ describe('ScoreMeter', () => {
   });
 
   describe('bar', () => {
-    it('is an aria-hidden SVG that scales without inline styles', () => {
+    it('is one aria-hidden element drawn without inline styles or SVG', () => {
       const { container } = render(<ScoreMeter score={28.3} />);
-      const svg = root(container).querySelector('svg');
-      expect(svg).toHaveAttribute('aria-hidden', 'true');
-      expect(svg).toHaveAttribute('focusable', 'false');
-      expect(svg).toHaveAttribute('preserveAspectRatio', 'none');
-      expect(svg).toHaveAttribute('viewBox', '0 0 100 1');
+      expect(root(container).querySelectorAll('[aria-hidden="true"]')).toHaveLength(1);
+      expect(container.querySelector('svg')).toBeNull();
       expect(container.querySelector('[style]')).toBeNull();
+    });
+
+    it('rounds the fill to the 5% steps the stylesheet draws', () => {
+      const { container } = render(<ScoreMeter score={97.6} />);
+      expect(fillLength(container)).toBe(100);
+      const css = readFileSync('src/theme/meter.css', 'utf8');
+      for (let step = 5; step <= 100; step += 5) {
+        expect(css).toContain(`data-fill='${step}'`);
+      }
     });
 
     it('is mirrored by the stylesheet in right-to-left text, not by the markup', () => {
       const ltr = render(<ScoreMeter score={30} />);
-      const ltrBar = root(ltr.container).querySelector('svg')?.outerHTML;
+      const ltrBar = root(ltr.container).querySelector('[data-fill]')?.outerHTML;
       ltr.unmount();
       const rtl = render(
         <div dir="rtl">
           <ScoreMeter score={30} />
         </div>,
       );
-      expect(rtl.container.querySelector('svg')?.outerHTML).toBe(ltrBar);
+      expect(rtl.container.querySelector('[data-fill]')?.outerHTML).toBe(ltrBar);
       const css = readFileSync('src/theme/meter.css', 'utf8');
-      expect(css).toMatch(/:where\(\.dblk-meter__bar:dir\(rtl\)\)\s*\{\s*transform:\s*scaleX\(-1\)/);
+      expect(css).toMatch(/:where\(\.dblk-meter__fill:dir\(rtl\)\)\s*\{\s*--_dblk-bar-direction:\s*to left/);
+    });
+  });
+
+  describe('element count', () => {
+    it('is three elements with a score: the root, its label and its bar; the value is its text', () => {
+      const { container } = render(<ScoreMeter score={28.3} />);
+      expect(container.querySelectorAll('*')).toHaveLength(3);
+      expect(screen.getByRole('meter', { name: 'Score' })).toHaveTextContent('Score 28.3%');
+    });
+
+    it('is three elements without a score: the root, its label and "No score"', () => {
+      const { container } = render(<ScoreMeter score={null} />);
+      expect(container.querySelectorAll('*')).toHaveLength(3);
     });
   });
 

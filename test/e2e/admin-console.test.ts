@@ -77,7 +77,8 @@ describe('admin console example', () => {
     const { context, page, log } = await newPage(browser);
     await openSession(page, 'ses_7Hq2Lm');
     const decision = page.getByRole('region', { name: 'Decision' });
-    await decision.getByText('Rejected', { exact: true }).waitFor();
+    // The badge is its text and the visually hidden tone word, in one element.
+    await decision.getByText('Rejected (Failed)', { exact: true }).waitFor();
     expect(await decision.getByText('2 of 3 checks raised issues').isVisible()).toBe(true);
     const table = decision.getByRole('table');
     expect(await table.getByRole('rowheader').allInnerTexts()).toEqual([

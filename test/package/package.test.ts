@@ -211,7 +211,7 @@ describe('"use client" in dist/', () => {
       'model/catalog.js',
       'i18n/format.js',
       'components/DecisionBadge/DecisionBadge.props.js',
-      'components/internal/ToneIcon.js',
+      'components/internal/toneWord.js',
     ];
     for (const file of unmarked) {
       expect(USE_CLIENT.test(readFileSync(join(dist, file), 'utf8')), file).toBe(false);

@@ -110,7 +110,7 @@ describe('out-of-range score', () => {
     expect(meter).toHaveAttribute('aria-valuemin', '0');
     expect(meter).toHaveAttribute('aria-valuemax', '100');
     expect(meter).toHaveAttribute('aria-valuenow', '100');
-    expect(container.querySelector('.dblk-meter__fill')).toHaveAttribute('width', '100');
+    expect(container.querySelector('.dblk-meter__fill')).toHaveAttribute('data-fill', '100');
   });
 
   it('falls back to 0–100 for an inverted range', () => {
@@ -238,7 +238,7 @@ describe('50,000-character unbroken text', () => {
         <ReasonList reasons={[{ code: capitals, details: letters }]} />
       </>,
     );
-    expect(container.querySelector('.dblk-badge__label')?.textContent).toBe(`A${'a'.repeat(49_999)}`);
+    expect(container.querySelector('.dblk-badge')?.firstChild?.textContent).toBe(`A${'a'.repeat(49_999)}`);
     expect(container.querySelector('code')?.textContent).toHaveLength(50_000);
     expect(container.querySelector('.dblk-reason__text')?.textContent).toBe(letters);
   });
@@ -246,7 +246,7 @@ describe('50,000-character unbroken text', () => {
   it('shows a 50,000-letter check name and session outcome', () => {
     render(<SessionDecision outcome={capitals} checks={{ [capitals]: { verdict: capitals } }} layout="cards" />);
     expect(screen.getByRole('heading').textContent).toHaveLength(50_000);
-    expect(document.querySelector('.dblk-session__outcome .dblk-badge__label')?.textContent).toHaveLength(50_000);
+    expect(document.querySelector('.dblk-session__outcome .dblk-badge')?.firstChild?.textContent).toHaveLength(50_000);
   });
 });
 

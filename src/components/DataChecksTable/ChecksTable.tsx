@@ -2,7 +2,7 @@
 import { clsx } from 'clsx';
 import { memo, useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import * as english from '../../i18n/english';
-import { formatCount, formatPlural } from '../../i18n/format';
+import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
 import type { Messages } from '../../i18n/messages';
 import { isList, readField, readList, DEFAULT_MAX_ENTRIES } from '../../model/read';
 import { isTone } from '../../model/tone';
@@ -11,7 +11,6 @@ import { useSettings, type ContextSettings } from '../../provider/context';
 import { badgeView } from '../DecisionBadge/DecisionBadge';
 import { guard, Unavailable } from '../internal/guard';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { toneIcon } from '../internal/ToneIcon';
 import { toneWord } from '../internal/toneWord';
 import { oneOf, type Size } from '../internal/vocabulary';
 import { ReasonsView } from '../ReasonList/ReasonList';
@@ -24,7 +23,8 @@ import {
   type DataChecksTableSort,
   type DataChecksTableSortColumn,
 } from './DataChecksTable.props';
-import { compareRows, type CheckRowData } from './rows';
+import { sortRows, type CheckRowData } from './rows';
+import { usePrinting, useRowWindow, WINDOWED_ROWS } from './rowWindow';
 
 const DEFAULT_REASONS_MAX = 3;
 const NO_FILTER: DataChecksTableFilter = Object.freeze([]);
@@ -51,27 +51,6 @@ function readReasonsMax(value: unknown): number {
   return typeof value === 'number' && value >= 1 ? Math.floor(value) : DEFAULT_REASONS_MAX;
 }
 
-function SortIcon({ direction }: { direction: DataChecksTableSort['direction'] | null }) {
-  const path =
-    direction === 'ascending'
-      ? 'M8 3.5 12 9H4l4-5.5Z'
-      : direction === 'descending'
-        ? 'M8 12.5 4 7h8l-4 5.5Z'
-        : 'M8 2.5 11 6.5H5l3-4Zm0 11-3-4h6l-3 4Z';
-  return (
-    <svg
-      className="dblk-icon dblk-checks__sort-icon"
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path fill="currentColor" d={path} />
-    </svg>
-  );
-}
-
 interface SortHeaderProps {
   column: DataChecksTableSortColumn;
   sort: DataChecksTableSort;
@@ -85,7 +64,6 @@ function SortHeader({ column, sort, onSort, children }: SortHeaderProps) {
     <th scope="col" className="dblk-checks__header" aria-sort={direction ?? undefined}>
       <button type="button" className="dblk-checks__sort" onClick={() => onSort(column)}>
         {children}
-        <SortIcon direction={direction} />
       </button>
     </th>
   );
@@ -96,20 +74,27 @@ interface CheckRowProps {
   showScore: boolean;
   reasonsMax: number;
   size: Size;
+  /** The row's place among all rows, header row first, when only some rows are mounted. */
+  rowIndex: number | undefined;
 }
 
 /** Memoized so that sorting or filtering thousands of rows re-renders none of the rows that stay. */
-const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size }: CheckRowProps) {
-  const { block } = row;
+const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size, rowIndex }: CheckRowProps) {
+  const { block, label, badge, scoreText } = row.details();
   return (
-    <tr className="dblk-checks__row" data-tone={block.tone}>
+    <tr
+      className="dblk-checks__row"
+      data-tone={block.tone}
+      aria-rowindex={rowIndex}
+      tabIndex={rowIndex === undefined ? undefined : -1}
+    >
       <th scope="row" className="dblk-checks__name">
-        {row.label}
+        {label}
       </th>
-      <td className="dblk-checks__cell">{badgeView(row.badge)}</td>
+      <td className="dblk-checks__cell">{badgeView(badge)}</td>
       {showScore ? (
         <td className="dblk-checks__cell dblk-checks__score" data-empty={block.score === null ? '' : undefined}>
-          {block.score === null ? <span className="dblk-checks__muted">{row.scoreText}</span> : row.scoreText}
+          {scoreText}
         </td>
       ) : null}
       <td className="dblk-checks__cell">
@@ -118,6 +103,42 @@ const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size }: Ch
     </tr>
   );
 });
+
+/** Rows of one tone under the decision order; all rows, tone null, under any other order. */
+interface RowGroup {
+  tone: Tone | null;
+  rows: readonly CheckRowData[];
+  /** The index of the group's first row among all shown rows. */
+  offset: number;
+}
+
+/**
+ * Under the decision order each tone gets its own row group, so a row whose verdict changes
+ * moves between groups while every other row keeps its DOM node and its place: React inserts
+ * and removes the changed rows only.
+ */
+function groupRows(rows: readonly CheckRowData[], byTone: boolean): RowGroup[] {
+  if (!byTone) return [{ tone: null, rows, offset: 0 }];
+  const groups: { tone: Tone; rows: CheckRowData[]; offset: number }[] = [];
+  rows.forEach((row, index) => {
+    const last = groups[groups.length - 1];
+    if (last?.tone === row.block.tone) last.rows.push(row);
+    else groups.push({ tone: row.block.tone, rows: [row], offset: index });
+  });
+  return groups;
+}
+
+/** A placeholder as tall as the unmounted rows it stands for; `height` is an attribute, not a style. */
+function spacer(key: string, rows: number, rowHeight: number, columns: number) {
+  if (rows <= 0) return null;
+  return (
+    <tbody key={key} aria-hidden="true">
+      <tr>
+        <td colSpan={columns} height={Math.round(rows * rowHeight)} />
+      </tr>
+    </tbody>
+  );
+}
 
 export type ChecksTableOptions = Pick<
   DataChecksTableProps,
@@ -154,6 +175,7 @@ interface TableTexts {
   noChecks: string;
   filterLabel: string;
   filterAll: string;
+  showAllRows: string;
   toneWords: Record<Tone, string>;
   toneCounts: Record<Tone, string>;
   moreChecks: string | null;
@@ -181,6 +203,7 @@ function tableTexts(
     noChecks: messages.noChecks ?? english.noChecks,
     filterLabel: messages.filterLabel ?? english.filterLabel,
     filterAll: messages.filterAll ?? english.filterAll,
+    showAllRows: messages.showAllRows ?? english.showAllRows,
     toneWords: words,
     toneCounts: formatted,
     moreChecks:
@@ -234,8 +257,7 @@ export function ChecksTable({
   );
 
   const sorted = useMemo(
-    () =>
-      guard('DataChecksTable', () => [...rows].sort(compareRows(sort.column, sort.direction === 'ascending', locale))),
+    () => guard('DataChecksTable', () => sortRows(rows, sort.column, sort.direction === 'ascending', locale)),
     [rows, sort.column, sort.direction, locale],
   );
   const texts = useMemo(
@@ -246,9 +268,22 @@ export function ChecksTable({
     if (!sorted.ok) return [];
     return filter.length === 0 ? sorted.value : sorted.value.filter((row) => filter.includes(row.block.tone));
   }, [sorted, filter]);
+  const groups = useMemo(() => groupRows(visibleRows, sort.column === 'decision'), [visibleRows, sort.column]);
+  const [showAll, setShowAll] = useState(false);
+  const longTable = visibleRows.length > WINDOWED_ROWS;
+  const printing = usePrinting(longTable && !showAll);
+  const windowed = longTable && !showAll && !printing;
+  const rowWindow = useRowWindow(visibleRows.length, windowed);
+  const { start, end } = rowWindow;
+  // The rows about to be mounted are read in full here, inside the guard, not while rendering.
+  const details = useMemo(
+    () => guard('DataChecksTable', () => visibleRows.slice(start, end).forEach((row) => row.details())),
+    [visibleRows, start, end],
+  );
 
   if (!sorted.ok) return <Unavailable failure={sorted.failure} />;
   if (!texts.ok) return <Unavailable failure={texts.failure} />;
+  if (!details.ok) return <Unavailable failure={details.failure} />;
   const text = texts.value;
 
   const changeSort = (column: DataChecksTableSortColumn) => {
@@ -274,6 +309,68 @@ export function ChecksTable({
   const filterTones = TONES.filter((tone) => toneCounts[tone] > 0 || filter.includes(tone));
   const columnCount = hasScores ? 4 : 3;
   const reasonsLimit = readReasonsMax(options.reasonsMax);
+  const table = (
+    <table className="dblk-checks" id={tableId} aria-rowcount={windowed ? visibleRows.length + 1 : undefined}>
+      <caption className="dblk-checks__caption" id={`${tableId}-caption`}>
+        {text.caption}
+      </caption>
+      <thead>
+        <tr>
+          <SortHeader column="check" sort={sort} onSort={changeSort}>
+            {text.check}
+          </SortHeader>
+          <SortHeader column="decision" sort={sort} onSort={changeSort}>
+            {text.decision}
+          </SortHeader>
+          {hasScores ? (
+            <SortHeader column="score" sort={sort} onSort={changeSort}>
+              {text.score}
+            </SortHeader>
+          ) : null}
+          <th scope="col" className="dblk-checks__header">
+            {text.reasons}
+          </th>
+        </tr>
+      </thead>
+      {visibleRows.length === 0 ? (
+        <tbody>
+          <tr className="dblk-checks__row" data-empty="">
+            <td className="dblk-checks__empty" colSpan={columnCount}>
+              {text.noChecks}
+            </td>
+          </tr>
+        </tbody>
+      ) : (
+        <>
+          {spacer('before', start, rowWindow.rowHeight, columnCount)}
+          {groups.map((group) => {
+            const from = Math.max(start, group.offset);
+            const to = Math.min(end, group.offset + group.rows.length);
+            if (from >= to) return null;
+            return (
+              <tbody
+                key={group.tone ?? 'all'}
+                data-tone={group.tone ?? undefined}
+                aria-label={group.tone === null ? undefined : text.toneWords[group.tone]}
+              >
+                {group.rows.slice(from - group.offset, to - group.offset).map((row, index) => (
+                  <CheckRow
+                    key={row.block.key}
+                    row={row}
+                    showScore={hasScores}
+                    reasonsMax={reasonsLimit}
+                    size={size}
+                    rowIndex={windowed ? from + index + 2 : undefined}
+                  />
+                ))}
+              </tbody>
+            );
+          })}
+          {spacer('after', visibleRows.length - end, rowWindow.rowHeight, columnCount)}
+        </>
+      )}
+    </table>
+  );
 
   return (
     <div
@@ -304,46 +401,32 @@ export function ChecksTable({
               aria-controls={tableId}
               onClick={() => toggleTone(tone)}
             >
-              {toneIcon(tone)}
               <span>{text.toneWords[tone]}</span> <span className="dblk-checks__count">{text.toneCounts[tone]}</span>
             </button>
           ))}
         </div>
       ) : null}
-      <table className="dblk-checks" id={tableId}>
-        <caption className="dblk-checks__caption">{text.caption}</caption>
-        <thead>
-          <tr>
-            <SortHeader column="check" sort={sort} onSort={changeSort}>
-              {text.check}
-            </SortHeader>
-            <SortHeader column="decision" sort={sort} onSort={changeSort}>
-              {text.decision}
-            </SortHeader>
-            {hasScores ? (
-              <SortHeader column="score" sort={sort} onSort={changeSort}>
-                {text.score}
-              </SortHeader>
-            ) : null}
-            <th scope="col" className="dblk-checks__header">
-              {text.reasons}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {visibleRows.length === 0 ? (
-            <tr className="dblk-checks__row" data-empty="">
-              <td className="dblk-checks__empty" colSpan={columnCount}>
-                {text.noChecks}
-              </td>
-            </tr>
-          ) : (
-            visibleRows.map((row) => (
-              <CheckRow key={row.block.key} row={row} showScore={hasScores} reasonsMax={reasonsLimit} size={size} />
-            ))
-          )}
-        </tbody>
-      </table>
+      {windowed ? (
+        // A scrolling region of its own, so only the rows in its view are mounted; focusable, so
+        // keyboard users can scroll it and step through its rows.
+        <div
+          className="dblk-checks__viewport"
+          role="region"
+          aria-labelledby={`${tableId}-caption`}
+          tabIndex={0}
+          onScroll={rowWindow.onScroll}
+          onKeyDown={rowWindow.onKeyDown}
+        >
+          {table}
+        </div>
+      ) : (
+        table
+      )}
+      {longTable && !showAll ? (
+        <button type="button" className="dblk-button dblk-checks__show-all" onClick={() => setShowAll(true)}>
+          {formatMessage(text.showAllRows, { count: formatCount(visibleRows.length, locale) })}
+        </button>
+      ) : null}
       {text.moreChecks === null ? null : <p className="dblk-checks__more">{text.moreChecks}</p>}
     </div>
   );

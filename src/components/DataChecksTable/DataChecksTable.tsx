@@ -31,7 +31,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
   const resolvedSize = oneOf(checksTableSizes, size, 'md');
   // Rows are kept per block object: when the host passes new checks that reuse most block
   // objects (immutable updates), only the changed blocks are read again and re-rendered.
-  const [rowCache] = useState((): RowCache => new WeakMap());
+  const [rowCache] = useState((): RowCache => ({ rows: new Map() }));
   const reading = useMemo(
     (): RowReading => ({ options: { verdictTones }, messages, locale, size: resolvedSize }),
     [verdictTones, messages, locale, resolvedSize],

@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
+import { forwardRef, useMemo, type ComponentPropsWithRef, type ReactElement, type ReactNode, type Ref } from 'react';
 import * as english from '../../i18n/english';
 import type { Messages } from '../../i18n/messages';
 import { verdictText } from '../../i18n/verdicts';
@@ -12,7 +12,6 @@ import { guard, Unavailable } from '../internal/guard';
 import { LazyTooltip } from '../internal/LazyTooltip';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { toneIcon } from '../internal/ToneIcon';
 import { toneWord } from '../internal/toneWord';
 import { oneOf, type Size, type Variant } from '../internal/vocabulary';
 import { badgeSizes, badgeVariants, type DecisionBadgeProps } from './DecisionBadge.props';
@@ -76,28 +75,23 @@ export function verdictBadgeModel(
   };
 }
 
-/** Icon, text and tone word: the inside of every badge. */
-function badgeBody(model: BadgeModel) {
-  return (
-    <>
-      {toneIcon(model.tone)}
-      <span className="dblk-badge__label">{model.text}</span>
-      {model.toneWord === null ? null : <span className="dblk-visually-hidden"> ({model.toneWord})</span>}
-    </>
-  );
-}
-
-/** The markup of a badge model, for the components that draw one per block. */
-export function badgeView(model: BadgeModel): ReactElement {
+/**
+ * The markup of a badge model, for the components that draw one per block and for
+ * `DecisionBadge`, which adds the host's attributes. The icon is the root's `::before`, drawn by
+ * the stylesheet from `data-tone`, so a badge costs one element, two with the tone word.
+ */
+export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span'>): ReactElement {
   return (
     <span
-      className="dblk-badge"
+      {...props}
+      className={clsx('dblk-badge', props?.className)}
       data-tone={model.tone}
       data-size={model.size}
       data-variant={model.variant}
       data-empty={model.empty ? '' : undefined}
     >
-      {badgeBody(model)}
+      {model.text}
+      {model.toneWord === null ? null : <span className="dblk-visually-hidden"> ({model.toneWord})</span>}
     </span>
   );
 }
@@ -109,28 +103,13 @@ interface BadgeReading {
 
 type BadgeRest = Omit<DecisionBadgeProps, 'verdict' | 'block' | 'tone' | 'label' | 'size' | 'variant' | 'tooltip'>;
 
-function decisionBadgeView(
-  { model, tooltip }: BadgeReading,
-  { className, ...rest }: BadgeRest,
-  ref: Ref<HTMLSpanElement>,
-): ReactElement {
-  const badge = (triggerProps?: object) => (
-    <span
-      {...rest}
-      {...triggerProps}
-      ref={ref}
-      className={clsx('dblk-badge', className)}
-      data-tone={model.tone}
-      data-size={model.size}
-      data-variant={model.variant}
-      data-empty={model.empty ? '' : undefined}
-      tabIndex={triggerProps ? 0 : rest.tabIndex}
-    >
-      {badgeBody(model)}
-    </span>
+function decisionBadgeView({ model, tooltip }: BadgeReading, rest: BadgeRest, ref: Ref<HTMLSpanElement>): ReactElement {
+  if (isEmptyNode(tooltip)) return badgeView(model, { ...rest, ref });
+  return (
+    <LazyTooltip content={tooltip}>
+      {(triggerProps) => badgeView(model, { ...rest, ...triggerProps, ref, tabIndex: 0 })}
+    </LazyTooltip>
   );
-  if (isEmptyNode(tooltip)) return badge();
-  return <LazyTooltip content={tooltip}>{(triggerProps) => badge(triggerProps)}</LazyTooltip>;
 }
 
 const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(function DecisionBadge(

@@ -17,8 +17,12 @@ import { meterDirections, meterSizes, type ScoreMeterDirection, type ScoreMeterP
 
 const DEFAULT_RANGE = { min: 0, max: 100 } as const;
 
-/** The bar's drawing width: the fill is `fraction * BAR_LENGTH` user units long. */
-const BAR_LENGTH = 100;
+/**
+ * The bar's fill in steps of this many percent: meter.css has one rule per step, because a
+ * length cannot reach CSS from markup without a `style` attribute (strict CSP). The exact value
+ * is in the text and the ARIA values; the bar is only its picture.
+ */
+const FILL_STEP = 5;
 
 /**
  * A range the host got wrong (min ≥ max, not a number, a span too wide for a double such as
@@ -73,7 +77,8 @@ export type MeterModel = {
       tone: Tone;
       range: { min: number; max: number };
       clamped: number;
-      fillLength: number;
+      /** The bar's fill, in percent of the track rounded to a FILL_STEP. */
+      fill: number;
       text: string;
     }
 );
@@ -108,7 +113,7 @@ export function meterModel(
     score: value,
     range,
     clamped,
-    fillLength: Number((((clamped - range.min) / (range.max - range.min)) * BAR_LENGTH).toFixed(3)),
+    fill: Math.round(((clamped - range.min) / (range.max - range.min)) * (100 / FILL_STEP)) * FILL_STEP,
     text: valueText(value, range, resolveLocale(locale), format),
     tone: isTone(toneProp)
       ? toneProp
@@ -157,21 +162,10 @@ export function meterView(
     >
       <span className="dblk-meter__label" id={labelId}>
         {model.label}
-      </span>{' '}
-      <span className="dblk-meter__value">{model.text}</span>
-      {/* The SVG's x axis always runs left to right; meter.css mirrors it in right-to-left text. */}
-      <svg
-        className="dblk-meter__bar"
-        viewBox={`0 0 ${BAR_LENGTH} 1`}
-        preserveAspectRatio="none"
-        width="100%"
-        height="6"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <rect className="dblk-meter__track" width={BAR_LENGTH} height="1" fill="currentColor" fillOpacity="0.2" />
-        <rect className="dblk-meter__fill" width={model.fillLength} height="1" fill="currentColor" />
-      </svg>
+      </span>
+      {/* The value is the meter's own text, so a meter is three elements: label, value and bar. */}
+      {` ${model.text}`}
+      <span className="dblk-meter__fill" data-fill={model.fill} aria-hidden="true" />
     </div>
   );
 }

@@ -101,7 +101,7 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
 ) {
   const { messages, locale, verdictTones } = useSettings();
   const headingId = useId();
-  const [rowCache] = useState((): RowCache => new WeakMap());
+  const [rowCache] = useState((): RowCache => ({ rows: new Map() }));
   const reading = useMemo(
     (): RowReading => ({ options: { verdictTones }, messages, locale, size: 'md' }),
     [verdictTones, messages, locale],
@@ -153,8 +153,8 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
                     key: row.block.key,
                     model: cardModel(
                       {
-                        block: row.block,
-                        title: row.label,
+                        block: row.details().block,
+                        title: row.details().label,
                         name: null,
                         headingLevel: Math.min(level + 1, 6),
                         size: 'md',
