@@ -21,6 +21,8 @@ export interface Expectation {
   scope: 'root' | 'tbody';
   /** Each text and how many elements must carry it as their own text. */
   texts: Map<string, number>;
+  /** For table bodies: how many data rows the table holds (a windowed table mounts only some). */
+  rows?: number;
 }
 
 /** How a score reads in every variant: the number with up to two decimals, then a percent sign. */
@@ -61,11 +63,11 @@ export function expectations(workload: WorkloadId, size: number, seed: number): 
     case 'W3':
       return [{ scope: 'root', texts: tally(cardTexts(cardData(size, seed))) }];
     case 'W4':
-      return [{ scope: 'tbody', texts: tally(rowTexts(checkData(size, seed))) }];
+      return [{ scope: 'tbody', texts: tally(rowTexts(checkData(size, seed))), rows: size }];
     case 'W5':
-      return [{ scope: 'tbody', texts: tally(rowTexts(changeVerdicts(checkData(size, seed), seed))) }];
+      return [{ scope: 'tbody', texts: tally(rowTexts(changeVerdicts(checkData(size, seed), seed))), rows: size }];
     case 'W8':
-      return [{ scope: 'tbody', texts: tally(rowTexts(changeOneVerdict(checkData(size, seed), seed))) }];
+      return [{ scope: 'tbody', texts: tally(rowTexts(changeOneVerdict(checkData(size, seed), seed))), rows: size }];
     case 'W6': {
       const reasons = reasonData(size, seed);
       const shown = reasons.slice(0, 10).map((reason) => reason.details);

@@ -57,6 +57,22 @@ function missingTexts(root: HTMLElement, expectation: Expectation): string[] {
       if (expectation.texts.has(text)) found.set(text, (found.get(text) ?? 0) + 1);
     }
   }
+  // A windowed table mounts the rows in view and states the rest in aria-rowcount (plus the
+  // header row): what it shows must be part of the data, and its row count must be the data's.
+  const windowed = expectation.scope === 'tbody' ? root.querySelector('table[aria-rowcount]') : null;
+  if (windowed) {
+    const rowCount = Number(windowed.getAttribute('aria-rowcount'));
+    const problems = [...found]
+      .filter(([text, count]) => count > (expectation.texts.get(text) ?? 0))
+      .map(
+        ([text, count]) =>
+          `“${text}” ${count} times in a windowed table, expected at most ${expectation.texts.get(text)}`,
+      );
+    if (rowCount !== (expectation.rows ?? 0) + 1)
+      problems.push(`aria-rowcount ${rowCount}, expected ${(expectation.rows ?? 0) + 1}`);
+    if (found.size === 0) problems.push('a windowed table with no rows mounted');
+    return problems;
+  }
   return [...expectation.texts]
     .filter(([text, count]) => found.get(text) !== count)
     .map(([text, count]) => `“${text}” ${found.get(text) ?? 0} times in ${expectation.scope}, expected ${count}`);
