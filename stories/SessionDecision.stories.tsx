@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { headingLevels, SessionDecision, sessionLayouts } from '../src';
+import { SessionDecision, sessionDecisionPropDefs } from '../src';
+import { argTypesFrom } from './argTypes';
 import { approvedSession, emptySession, inReviewSession, mixedSession, rejectedSession } from './fixtures/sessions';
 
 const meta = {
@@ -7,14 +8,7 @@ const meta = {
   component: SessionDecision,
   tags: ['autodocs'],
   args: { title: 'Identity verification' },
-  argTypes: {
-    outcome: { control: 'text' },
-    session: { control: 'object' },
-    checks: { control: 'object' },
-    title: { control: 'text' },
-    layout: { control: 'select', options: sessionLayouts },
-    headingLevel: { control: 'select', options: headingLevels },
-  },
+  argTypes: argTypesFrom(sessionDecisionPropDefs),
 } satisfies Meta<typeof SessionDecision>;
 
 export default meta;

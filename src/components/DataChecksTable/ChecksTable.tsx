@@ -1,9 +1,8 @@
 'use client';
 import { clsx } from 'clsx';
 import { memo, useId, useMemo, useState, type ReactNode, type Ref } from 'react';
-import * as english from '../../i18n/english';
 import { formatCount, formatPlural } from '../../i18n/format';
-import type { Messages } from '../../i18n/messages';
+import { message, type Messages } from '../../i18n/messages';
 import { isList, readField, readList, DEFAULT_MAX_ENTRIES } from '../../model/read';
 import { isTone } from '../../model/tone';
 import { TONES, type Tone } from '../../model/types';
@@ -13,11 +12,13 @@ import { guard, Unavailable } from '../internal/guard';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneIcon } from '../internal/ToneIcon';
 import { toneWord } from '../internal/toneWord';
+import { limitValue } from '../internal/propDefs';
 import { oneOf, type Size } from '../internal/vocabulary';
 import { ReasonsView } from '../ReasonList/ReasonList';
 import {
   checksTableSortColumns,
   checksTableSortDirections,
+  dataChecksTablePropDefs,
   defaultChecksTableSort,
   type DataChecksTableFilter,
   type DataChecksTableProps,
@@ -26,7 +27,6 @@ import {
 } from './DataChecksTable.props';
 import { compareRows, type CheckRowData } from './rows';
 
-const DEFAULT_REASONS_MAX = 3;
 const NO_FILTER: DataChecksTableFilter = Object.freeze([]);
 
 /** Props from JS callers may be anything: each field that is not in the vocabulary takes the default. */
@@ -45,10 +45,6 @@ export function readFilter(value: unknown): DataChecksTableFilter {
   const given = readList(value, limits, (entry) => (isTone(entry) ? entry : null)).items;
   const tones = TONES.filter((tone) => given.includes(tone));
   return tones.length === 0 ? NO_FILTER : tones;
-}
-
-function readReasonsMax(value: unknown): number {
-  return typeof value === 'number' && value >= 1 ? Math.floor(value) : DEFAULT_REASONS_MAX;
 }
 
 function SortIcon({ direction }: { direction: DataChecksTableSort['direction'] | null }) {
@@ -113,7 +109,7 @@ const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size }: Ch
         </td>
       ) : null}
       <td className="dblk-checks__cell">
-        <ReasonsView reasons={block.reasons} unread={block.unreadReasons} max={reasonsMax} size={size} />
+        <ReasonsView reasons={block.reasons} unread={block.unreadReasons} limit={reasonsMax} size={size} />
       </td>
     </tr>
   );
@@ -129,10 +125,13 @@ export type ChecksTableOptions = Pick<
   | 'defaultFilter'
   | 'onFilterChange'
   | 'showFilter'
-  | 'reasonsMax'
+  | 'maxReasons'
 >;
 
-export type ChecksTableRest = Omit<DataChecksTableProps, keyof ChecksTableOptions | 'checks' | 'size' | 'maxRows'>;
+export type ChecksTableRest = Omit<
+  DataChecksTableProps,
+  keyof ChecksTableOptions | 'checks' | 'size' | 'maxRows' | 'reasonsMax'
+>;
 
 export interface ChecksTableProps {
   /** Rows already read from the checks, in input order. */
@@ -173,19 +172,19 @@ function tableTexts(
     formatted[tone] = formatCount(counts[tone], locale);
   }
   return {
-    caption: isEmptyNode(captionNode) ? (messages.checksCaption ?? english.checksCaption) : captionNode,
-    check: messages.check ?? english.check,
-    decision: messages.decision ?? english.decision,
-    score: messages.score ?? english.score,
-    reasons: messages.reasons ?? english.reasons,
-    noChecks: messages.noChecks ?? english.noChecks,
-    filterLabel: messages.filterLabel ?? english.filterLabel,
-    filterAll: messages.filterAll ?? english.filterAll,
+    caption: isEmptyNode(captionNode) ? message(messages, 'checksCaption') : captionNode,
+    check: message(messages, 'check'),
+    decision: message(messages, 'decision'),
+    score: message(messages, 'score'),
+    reasons: message(messages, 'reasons'),
+    noChecks: message(messages, 'noChecks'),
+    filterLabel: message(messages, 'filterLabel'),
+    filterAll: message(messages, 'filterAll'),
     toneWords: words,
     toneCounts: formatted,
     moreChecks:
       hidden > 0
-        ? formatPlural(messages.moreChecks ?? english.moreChecks, hidden, locale, {
+        ? formatPlural(message(messages, 'moreChecks'), hidden, locale, {
             count: formatCount(hidden, locale),
           })
         : null,
@@ -273,7 +272,7 @@ export function ChecksTable({
   // A tone stays offered while it is filtered on, even without rows, so it can be switched off again.
   const filterTones = TONES.filter((tone) => toneCounts[tone] > 0 || filter.includes(tone));
   const columnCount = hasScores ? 4 : 3;
-  const reasonsLimit = readReasonsMax(options.reasonsMax);
+  const reasonsLimit = limitValue(dataChecksTablePropDefs.maxReasons, options.maxReasons, 1);
 
   return (
     <div

@@ -1,8 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { forwardRef, useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
-import * as english from '../../i18n/english';
-import type { Messages } from '../../i18n/messages';
+import { message, type Messages } from '../../i18n/messages';
 import { verdictText } from '../../i18n/verdicts';
 import { readVerdict } from '../../model/normalize';
 import { isTone } from '../../model/tone';
@@ -14,8 +13,9 @@ import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneIcon } from '../internal/ToneIcon';
 import { toneWord } from '../internal/toneWord';
-import { oneOf, type Size, type Variant } from '../internal/vocabulary';
-import { badgeSizes, badgeVariants, type DecisionBadgeProps } from './DecisionBadge.props';
+import { enumValue } from '../internal/propDefs';
+import type { Size, Variant } from '../internal/vocabulary';
+import { decisionBadgePropDefs, type DecisionBadgeProps } from './DecisionBadge.props';
 
 /** Everything a badge shows, computed before any markup is built. */
 export interface BadgeModel {
@@ -58,14 +58,14 @@ export function verdictBadgeModel(
   size: Size,
   messages: Partial<Messages>,
   label: ReactNode = null,
-  variant: Variant = 'subtle',
+  variant: Variant = decisionBadgePropDefs.variant.default,
 ): BadgeModel {
   const hasLabel = !isEmptyNode(label);
   const text = hasLabel
     ? label
     : verdict !== null
       ? verdictText(verdict, messages.verdicts)
-      : (messages.noVerdict ?? english.noVerdict);
+      : message(messages, 'noVerdict');
   return {
     text,
     tone,
@@ -146,10 +146,10 @@ const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(functi
           model: verdictBadgeModel(
             resolved.verdict,
             isTone(tone) ? tone : resolved.tone,
-            oneOf(badgeSizes, size, 'md'),
+            enumValue(decisionBadgePropDefs.size, size),
             messages,
             safeNode(label),
-            oneOf(badgeVariants, variant, 'subtle'),
+            enumValue(decisionBadgePropDefs.variant, variant),
           ),
           tooltip: safeNode(tooltip),
         };

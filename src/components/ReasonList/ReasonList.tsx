@@ -2,12 +2,11 @@
 import { clsx } from 'clsx';
 import { forwardRef, useId, useMemo, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
-import * as english from '../../i18n/english';
-import type { Messages } from '../../i18n/messages';
+import { message, type Messages } from '../../i18n/messages';
 import { defaultCatalog, lookupReason, toneOfDecisionType } from '../../model/catalog';
 import { humanize, isEnumToken } from '../../model/humanize';
 import { readReasons } from '../../model/normalize';
-import { DEFAULT_MAX_ENTRIES, readLimit, readText } from '../../model/read';
+import { DEFAULT_MAX_ENTRIES, readText } from '../../model/read';
 import { isTone } from '../../model/tone';
 import {
   DECISION_TYPES,
@@ -23,8 +22,9 @@ import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
-import { oneOf, type Size } from '../internal/vocabulary';
-import { DEFAULT_VISIBLE_REASONS, reasonListSizes, type ReasonListProps } from './ReasonList.props';
+import { enumValue, limitValue } from '../internal/propDefs';
+import type { Size } from '../internal/vocabulary';
+import { reasonListPropDefs, type ReasonListProps } from './ReasonList.props';
 
 /** A catalog entry as shown: host catalogs come from JS too, so every field is checked. */
 interface KnownCode {
@@ -112,7 +112,7 @@ function chipModel(code: string, known: KnownCode | null, messages: Partial<Mess
     known: known && {
       title: known.title,
       description: known.description,
-      label: formatMessage(messages.reasonCode ?? english.reasonCode, { code }),
+      label: formatMessage(message(messages, 'reasonCode'), { code }),
     },
   };
 }
@@ -132,7 +132,7 @@ function itemModel(reason: NormalizedReason, catalog: ReasonCatalog, messages: P
   else if (reason.details !== null) text = reason.details;
   else if (codeEntry) text = codeEntry.description ?? codeEntry.title;
   else if (reason.code !== null) text = isEnumToken(reason.code) ? humanize(reason.code) : null;
-  else text = messages.unspecifiedReason ?? english.unspecifiedReason;
+  else text = message(messages, 'unspecifiedReason');
 
   // The code's entry gives the item its tone and docs link, else the token's.
   const known = codeEntry ?? tokenEntry;
@@ -141,9 +141,7 @@ function itemModel(reason: NormalizedReason, catalog: ReasonCatalog, messages: P
     chips,
     text,
     tone: known?.tone,
-    docs: known?.docsUrl
-      ? { url: known.docsUrl, label: messages.learnMore ?? english.learnMore, code: known.code }
-      : null,
+    docs: known?.docsUrl ? { url: known.docsUrl, label: message(messages, 'learnMore'), code: known.code } : null,
   };
 }
 
@@ -193,11 +191,6 @@ function reasonItem(item: ItemModel) {
   );
 }
 
-/** Integers from 1 up (or Infinity for "never collapse"); anything else gets the default. */
-function visibleLimit(max: unknown): number {
-  return readLimit(max, DEFAULT_VISIBLE_REASONS, 1);
-}
-
 /** Everything a list shows, computed before any markup is built. */
 type ListModel =
   | { empty: true; size: Size; text: ReactNode | null }
@@ -227,14 +220,14 @@ function listModel(
   size: unknown,
   { catalog, messages, locale }: Pick<ContextSettings, 'catalog' | 'messages' | 'locale'>,
 ): ListModel {
-  const sizeValue = oneOf(reasonListSizes, size, 'md');
+  const sizeValue = enumValue(reasonListPropDefs.size, size);
   if (reasons.length === 0 && unread === 0) {
     if (emptyText === null) return { empty: true, size: sizeValue, text: null };
     const custom = safeNode(emptyText);
     return {
       empty: true,
       size: sizeValue,
-      text: isEmptyNode(custom) ? (messages.noReasons ?? english.noReasons) : custom,
+      text: isEmptyNode(custom) ? message(messages, 'noReasons') : custom,
     };
   }
   // Only the visible slice is looked up and rendered: a block with thousands of reasons stays cheap until expanded.
@@ -250,18 +243,18 @@ function listModel(
     toggle: !collapsible
       ? null
       : expanded
-        ? (messages.showFewer ?? english.showFewer)
-        : formatMessage(messages.showMore ?? english.showMore, { count: formatCount(hidden, locale) }),
+        ? message(messages, 'showFewer')
+        : formatMessage(message(messages, 'showMore'), { count: formatCount(hidden, locale) }),
     notShown:
       expanded && unread > 0
-        ? formatPlural(messages.moreReasons ?? english.moreReasons, unread, locale, {
+        ? formatPlural(message(messages, 'moreReasons'), unread, locale, {
             count: formatCount(unread, locale),
           })
         : null,
   };
 }
 
-type ListRest = Omit<ReasonListProps, 'reasons' | 'block' | 'max' | 'emptyText' | 'size'>;
+type ListRest = Omit<ReasonListProps, 'reasons' | 'block' | 'maxReasons' | 'max' | 'emptyText' | 'size'>;
 
 /** The list's markup; shared by `ReasonList` and `ReasonsView`. */
 function listView(
@@ -322,7 +315,7 @@ function listView(
 }
 
 const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonList(
-  { reasons: reasonsProp, block, max, emptyText, size, ...rest },
+  { reasons: reasonsProp, block, maxReasons, max, emptyText, size, ...rest },
   ref,
 ) {
   const { catalog, messages, locale } = useSettings();
@@ -331,7 +324,8 @@ const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonL
   const reading = useMemo(
     () =>
       guard('ReasonList', () => {
-        const limit = visibleLimit(max);
+        // Integers from 1 up, or Infinity for "never collapse".
+        const limit = limitValue(reasonListPropDefs.maxReasons, maxReasons ?? max, 1);
         // Collapsed, only the visible reasons are read in full; the rest are counted.
         const read = readReasons(block, reasonsProp, {
           items: expanded ? DEFAULT_MAX_ENTRIES : limit,
@@ -340,7 +334,7 @@ const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonL
         const input = { reasons: read.reasons ?? [], unread: read.unread, limit, expanded };
         return listModel(input, emptyText, size, { catalog, messages, locale });
       }),
-    [block, reasonsProp, max, expanded, emptyText, size, catalog, messages, locale],
+    [block, reasonsProp, maxReasons, max, expanded, emptyText, size, catalog, messages, locale],
   );
   if (!reading.ok) return <Unavailable failure={reading.failure} />;
   const toggle = () => setExpanded((was) => !was);
@@ -354,27 +348,28 @@ export interface ReasonsViewProps {
   reasons: readonly NormalizedReason[] | null;
   /** Entries of the reasons list that reading did not reach. */
   unread: number;
-  max?: unknown;
+  /** Reasons shown before "Show N more", already resolved by the component that owns the limit. */
+  limit: number;
   size?: ReasonListProps['size'];
   className?: string;
 }
 
 /**
  * The reasons of a block another component already read: the markup of
- * `<ReasonList reasons max size className />` without a second reading. Its own guard looks up
+ * `<ReasonList reasons maxReasons size className />` without a second reading. Its own guard looks up
  * the catalog for the slice it shows, collapsed on the server or expanded later in the browser.
  */
-export function ReasonsView({ reasons, unread, max, size, className }: ReasonsViewProps) {
+export function ReasonsView({ reasons, unread, limit, size, className }: ReasonsViewProps) {
   const { catalog, messages, locale } = useSettings();
   const [expanded, setExpanded] = useState(false);
   const generatedId = useId();
   const reading = useMemo(
     () =>
       guard('ReasonList', () => {
-        const input = { reasons: reasons ?? [], unread, limit: visibleLimit(max), expanded };
+        const input = { reasons: reasons ?? [], unread, limit, expanded };
         return listModel(input, undefined, size, { catalog, messages, locale });
       }),
-    [reasons, unread, max, expanded, size, catalog, messages, locale],
+    [reasons, unread, limit, expanded, size, catalog, messages, locale],
   );
   if (!reading.ok) return <Unavailable failure={reading.failure} />;
   const toggle = () => setExpanded((was) => !was);
