@@ -67,6 +67,26 @@ export const GermanLocale: Story = {
   args: { session: mixedSession, title: 'Identitätsprüfung' },
 };
 
+/** Arabic messages and numbers in a right-to-left page; English data stays isolated in its own direction. */
+export const ArabicRightToLeft: Story = {
+  name: 'Arabic, right to left',
+  globals: { locale: 'ar', dir: 'rtl' },
+  args: { session: mixedSession, title: 'التحقق من الهوية' },
+};
+
+export const ArabicRightToLeftCards: Story = {
+  name: 'Arabic, right to left, cards',
+  globals: { locale: 'ar', dir: 'rtl' },
+  args: { session: mixedSession, title: 'التحقق من الهوية', layout: 'cards' },
+};
+
+/** English messages in a right-to-left host page: punctuation of the details stays on its side. */
+export const EnglishRightToLeft: Story = {
+  name: 'English data, right-to-left page',
+  globals: { dir: 'rtl' },
+  args: { session: mixedSession },
+};
+
 export const Playground: Story = {
   args: { session: mixedSession, layout: 'table', headingLevel: 2 },
 };

@@ -105,7 +105,7 @@ export function CardView({
       data-empty={model.empty ? '' : undefined}
     >
       <div className="dblk-card__header">
-        <Heading id={headingId} className="dblk-card__title">
+        <Heading id={headingId} className="dblk-card__title" dir="auto">
           {model.heading}
         </Heading>
         {badgeView(model.badge)}

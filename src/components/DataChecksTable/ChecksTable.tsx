@@ -99,7 +99,7 @@ const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size }: Ch
   const { block } = row;
   return (
     <tr className="dblk-checks__row" data-tone={block.tone}>
-      <th scope="row" className="dblk-checks__name">
+      <th scope="row" className="dblk-checks__name" dir="auto">
         {row.label}
       </th>
       <td className="dblk-checks__cell">{badgeView(row.badge)}</td>

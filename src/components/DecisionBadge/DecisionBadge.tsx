@@ -81,7 +81,9 @@ function badgeBody(model: BadgeModel) {
   return (
     <>
       {toneIcon(model.tone)}
-      <span className="dblk-badge__label">{model.text}</span>
+      <span className="dblk-badge__label" dir="auto">
+        {model.text}
+      </span>
       {model.toneWord === null ? null : <span className="dblk-visually-hidden"> ({model.toneWord})</span>}
     </>
   );

@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo, useState, type ReactElement, type ReactNode, type Ref } from 'react';
+import { forwardRef, Fragment, useId, useMemo, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
 import { message, type Messages } from '../../i18n/messages';
 import { defaultCatalog, lookupReason, toneOfDecisionType } from '../../model/catalog';
@@ -148,8 +148,8 @@ function itemModel(reason: NormalizedReason, catalog: ReasonCatalog, messages: P
 function codeChip({ code, known }: ChipModel) {
   if (!known) {
     return (
-      <code key={code} className="dblk-code">
-        {code}
+      <code key={code} className="dblk-code" dir="auto">
+        {breakableCode(code)}
       </code>
     );
   }
@@ -168,11 +168,28 @@ function codeChip({ code, known }: ChipModel) {
     <LazyTooltip key={code} content={tip}>
       {(triggerProps) => (
         <button type="button" className="dblk-code" aria-label={known.label} {...triggerProps}>
-          <code>{code}</code>
+          <code dir="auto">{breakableCode(code)}</code>
         </button>
       )}
     </LazyTooltip>
   );
+}
+
+const TOKEN_BREAK = /(?<=[_-])/;
+
+/**
+ * A code with a line-break opportunity after each `_` and `-`: a long token such as
+ * `DAILY_CONFIGURED_LIMIT` wraps between its words, never inside one.
+ */
+function breakableCode(code: string): ReactNode {
+  const parts = code.split(TOKEN_BREAK);
+  if (parts.length === 1) return code;
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {part}
+      {index < parts.length - 1 ? <wbr /> : null}
+    </Fragment>
+  ));
 }
 
 // Items and chips are plain functions, not components: a long list pays for its elements only.
@@ -180,7 +197,11 @@ function reasonItem(item: ItemModel) {
   return (
     <li key={item.key} className="dblk-reason" data-tone={item.tone}>
       {item.chips.map(codeChip)}
-      {item.text === null ? null : <span className="dblk-reason__text">{item.text}</span>}
+      {item.text === null ? null : (
+        <span className="dblk-reason__text" dir="auto">
+          {item.text}
+        </span>
+      )}
       {item.docs ? (
         // Beside the text, not in the tooltip: a tooltip cannot hold anything a keyboard user can reach.
         <a className="dblk-reason__docs" href={item.docs.url} target="_blank" rel="noopener noreferrer">
