@@ -27,6 +27,8 @@ export const arabicMessages: Messages = Object.freeze({
   toneCritical: 'فاشل',
   toneNeutral: 'لم يُنفَّذ',
   toneUnknown: 'غير معروف',
+  sortedBySeverity: 'مرتبة حسب الخطورة، الأشد أولًا',
+  sortedBySeverityReversed: 'مرتبة حسب الخطورة، الأخف أولًا',
   filterLabel: 'عرض الفحوصات حسب القرار',
   filterAll: 'الكل',
   summary: Object.freeze({

@@ -31,6 +31,9 @@ export const toneCaution = 'Needs review';
 export const toneCritical = 'Failed';
 export const toneNeutral = 'Not run';
 export const toneUnknown = 'Unknown';
+/** Under the caption while rows are in severity order, which a sort arrow alone does not convey. */
+export const sortedBySeverity = 'Sorted by severity, most severe first';
+export const sortedBySeverityReversed = 'Sorted by severity, least severe first';
 export const filterLabel = 'Show checks by decision';
 export const filterAll = 'All';
 export const summary: PluralMessage = /* @__PURE__ */ Object.freeze({

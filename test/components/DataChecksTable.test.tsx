@@ -971,3 +971,26 @@ describe('DataChecksTable', () => {
     });
   });
 });
+
+describe('DataChecksTable layout aids', () => {
+  const checks = { AuthenticationResult: failedBiometric, DeviceSignals: untrustedDevice };
+
+  it('scrolls in its own focusable region named by the caption', () => {
+    render(<DataChecksTable checks={checks} />);
+    const region = screen.getByRole('region', { name: 'Decision checks' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(within(region).getByRole('table', { name: 'Decision checks' })).toBeInTheDocument();
+  });
+
+  it('says in words that the rows are in severity order, and drops the note for other orders', async () => {
+    render(<DataChecksTable checks={checks} />);
+    expect(screen.getByRole('table')).toHaveAccessibleDescription('Sorted by severity, most severe first');
+    await userEvent.click(screen.getByRole('button', { name: /Check/ }));
+    expect(screen.getByRole('table')).not.toHaveAccessibleDescription();
+  });
+
+  it('isolates check names from the page direction', () => {
+    render(<DataChecksTable checks={checks} />);
+    expect(screen.getByRole('rowheader', { name: 'Device signals' })).toHaveAttribute('dir', 'auto');
+  });
+});

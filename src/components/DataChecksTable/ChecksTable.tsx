@@ -24,6 +24,7 @@ import {
   type DataChecksTableProps,
   type DataChecksTableSort,
   type DataChecksTableSortColumn,
+  type DataChecksTableSortDirection,
 } from './DataChecksTable.props';
 import { compareRows, type CheckRowData } from './rows';
 
@@ -78,7 +79,7 @@ interface SortHeaderProps {
 function SortHeader({ column, sort, onSort, children }: SortHeaderProps) {
   const direction = sort.column === column ? sort.direction : null;
   return (
-    <th scope="col" className="dblk-checks__header" aria-sort={direction ?? undefined}>
+    <th scope="col" className="dblk-checks__header" data-column={column} aria-sort={direction ?? undefined}>
       <button type="button" className="dblk-checks__sort" onClick={() => onSort(column)}>
         {children}
         <SortIcon direction={direction} />
@@ -151,6 +152,7 @@ interface TableTexts {
   score: string;
   reasons: string;
   noChecks: string;
+  sortNote: string | null;
   filterLabel: string;
   filterAll: string;
   toneWords: Record<Tone, string>;
@@ -160,6 +162,8 @@ interface TableTexts {
 
 function tableTexts(
   caption: unknown,
+  /** The direction while rows are in severity order, else null. */
+  severityOrder: DataChecksTableSortDirection | null,
   counts: Record<Tone, number>,
   hidden: number,
   { messages, locale }: { messages: Partial<Messages>; locale: ContextSettings['locale'] },
@@ -178,6 +182,10 @@ function tableTexts(
     score: message(messages, 'score'),
     reasons: message(messages, 'reasons'),
     noChecks: message(messages, 'noChecks'),
+    sortNote:
+      severityOrder === null
+        ? null
+        : message(messages, severityOrder === 'ascending' ? 'sortedBySeverity' : 'sortedBySeverityReversed'),
     filterLabel: message(messages, 'filterLabel'),
     filterAll: message(messages, 'filterAll'),
     toneWords: words,
@@ -215,6 +223,8 @@ export function ChecksTable({
   } = options;
   const { messages, locale } = useSettings();
   const tableId = useId();
+  const captionId = useId();
+  const sortNoteId = useId();
   const [ownSort, setOwnSort] = useState(() => readSort(defaultSort));
   const [ownFilter, setOwnFilter] = useState(() => readFilter(defaultFilter));
 
@@ -237,9 +247,13 @@ export function ChecksTable({
       guard('DataChecksTable', () => [...rows].sort(compareRows(sort.column, sort.direction === 'ascending', locale))),
     [rows, sort.column, sort.direction, locale],
   );
+  const severityOrder = sort.column === 'decision' ? sort.direction : null;
   const texts = useMemo(
-    () => guard('DataChecksTable', () => tableTexts(caption, toneCounts, count - rows.length, { messages, locale })),
-    [caption, toneCounts, count, rows.length, messages, locale],
+    () =>
+      guard('DataChecksTable', () =>
+        tableTexts(caption, severityOrder, toneCounts, count - rows.length, { messages, locale }),
+      ),
+    [caption, severityOrder, toneCounts, count, rows.length, messages, locale],
   );
   const visibleRows = useMemo(() => {
     if (!sorted.ok) return [];
@@ -309,40 +323,57 @@ export function ChecksTable({
           ))}
         </div>
       ) : null}
-      <table className="dblk-checks" id={tableId}>
-        <caption className="dblk-checks__caption">{text.caption}</caption>
-        <thead>
-          <tr>
-            <SortHeader column="check" sort={sort} onSort={changeSort}>
-              {text.check}
-            </SortHeader>
-            <SortHeader column="decision" sort={sort} onSort={changeSort}>
-              {text.decision}
-            </SortHeader>
-            {hasScores ? (
-              <SortHeader column="score" sort={sort} onSort={changeSort}>
-                {text.score}
+      {/* Its own scroll container, focusable and named by the caption: a table wider than its
+          container scrolls here, with the keyboard too, instead of widening the host's page. */}
+      <div className="dblk-checks__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        {/* Named by the caption's own text; the order note beside it describes the table instead. */}
+        <table
+          className="dblk-checks"
+          id={tableId}
+          aria-labelledby={captionId}
+          aria-describedby={text.sortNote === null ? undefined : sortNoteId}
+        >
+          <caption className="dblk-checks__caption">
+            <span id={captionId}>{text.caption}</span>
+            {text.sortNote === null ? null : (
+              <span className="dblk-checks__sort-note" id={sortNoteId}>
+                {text.sortNote}
+              </span>
+            )}
+          </caption>
+          <thead>
+            <tr>
+              <SortHeader column="check" sort={sort} onSort={changeSort}>
+                {text.check}
               </SortHeader>
-            ) : null}
-            <th scope="col" className="dblk-checks__header">
-              {text.reasons}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {visibleRows.length === 0 ? (
-            <tr className="dblk-checks__row" data-empty="">
-              <td className="dblk-checks__empty" colSpan={columnCount}>
-                {text.noChecks}
-              </td>
+              <SortHeader column="decision" sort={sort} onSort={changeSort}>
+                {text.decision}
+              </SortHeader>
+              {hasScores ? (
+                <SortHeader column="score" sort={sort} onSort={changeSort}>
+                  {text.score}
+                </SortHeader>
+              ) : null}
+              <th scope="col" className="dblk-checks__header">
+                {text.reasons}
+              </th>
             </tr>
-          ) : (
-            visibleRows.map((row) => (
-              <CheckRow key={row.block.key} row={row} showScore={hasScores} reasonsMax={reasonsLimit} size={size} />
-            ))
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {visibleRows.length === 0 ? (
+              <tr className="dblk-checks__row" data-empty="">
+                <td className="dblk-checks__empty" colSpan={columnCount}>
+                  {text.noChecks}
+                </td>
+              </tr>
+            ) : (
+              visibleRows.map((row) => (
+                <CheckRow key={row.block.key} row={row} showScore={hasScores} reasonsMax={reasonsLimit} size={size} />
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
       {text.moreChecks === null ? null : <p className="dblk-checks__more">{text.moreChecks}</p>}
     </div>
   );
