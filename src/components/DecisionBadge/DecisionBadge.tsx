@@ -72,7 +72,8 @@ export function verdictBadgeModel(
     toneWord: hiddenToneWord(text, tone, messages, verdict === null),
     size,
     variant,
-    empty: verdict === null && !hasLabel,
+    // Missing data stays marked as missing when a host words it ("In progress", "No decision yet").
+    empty: verdict === null,
   };
 }
 

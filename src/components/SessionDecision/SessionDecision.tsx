@@ -129,18 +129,14 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
           layout: chosenLayout,
           tone,
           empty: finalOutcome === null && count === 0,
-          outcome: {
-            ...verdictBadgeModel(
-              finalOutcome,
-              tone,
-              'lg',
-              text,
-              finalOutcome === null ? message(text, 'noDecision') : null,
-              'solid',
-            ),
-            // "No decision yet" is the session's missing outcome, not a verdict, and must look it.
-            empty: finalOutcome === null,
-          },
+          outcome: verdictBadgeModel(
+            finalOutcome,
+            tone,
+            'lg',
+            text,
+            finalOutcome === null ? message(text, 'noDecision') : null,
+            'solid',
+          ),
           summary:
             rows.length === 0
               ? message(text, 'summaryNoChecks')
