@@ -37,7 +37,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/hosts/**'],
+          exclude: ['test/hosts/**', 'test/visual/**'],
           setupFiles: ['test/setup.ts'],
         },
       },

@@ -173,7 +173,7 @@ export const AccessibleTable: Story = {
   render: () => <DataChecksTable checks={mixedChecks} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('region', { name: 'Decision checks' })).toHaveAttribute('tabindex', '0');
+    await expect(canvas.getByRole('group', { name: 'Decision checks' })).toHaveAttribute('tabindex', '0');
     await userEvent.click(canvas.getByRole('button', { name: /Failed/ }));
     await expect(canvas.getByRole('button', { name: /Failed/ })).toHaveAttribute('aria-pressed', 'true');
   },

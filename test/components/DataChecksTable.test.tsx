@@ -231,7 +231,7 @@ describe('DataChecksTable', () => {
       expect(cell).toHaveTextContent('No checks to show');
       expect(cell).toHaveAttribute('colspan', '3');
       expect(root(container)).toHaveAttribute('data-empty');
-      expect(screen.queryByRole('group')).toBeNull();
+      expect(screen.queryByRole('group', { name: 'Show checks by decision' })).toBeNull();
     });
 
     it('shows the same row when the filter hides every check, spanning the Score column too', () => {
@@ -536,7 +536,7 @@ describe('DataChecksTable', () => {
 
     it('hides the filter with showFilter={false}', () => {
       render(<DataChecksTable checks={mixedChecks} showFilter={false} />);
-      expect(screen.queryByRole('group')).toBeNull();
+      expect(screen.queryByRole('group', { name: 'Show checks by decision' })).toBeNull();
       expect(bodyRows()).toHaveLength(6);
     });
 
@@ -977,7 +977,7 @@ describe('DataChecksTable layout aids', () => {
 
   it('scrolls in its own focusable region named by the caption', () => {
     render(<DataChecksTable checks={checks} />);
-    const region = screen.getByRole('region', { name: 'Decision checks' });
+    const region = screen.getByRole('group', { name: 'Decision checks' });
     expect(region).toHaveAttribute('tabindex', '0');
     expect(within(region).getByRole('table', { name: 'Decision checks' })).toBeInTheDocument();
   });

@@ -324,8 +324,9 @@ export function ChecksTable({
         </div>
       ) : null}
       {/* Its own scroll container, focusable and named by the caption: a table wider than its
-          container scrolls here, with the keyboard too, instead of widening the host's page. */}
-      <div className="dblk-checks__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+          container scrolls here, with the keyboard too, instead of widening the host's page. A
+          group, not a region: a console with several tables must not get duplicate landmarks. */}
+      <div className="dblk-checks__scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
         {/* Named by the caption's own text; the order note beside it describes the table instead. */}
         <table
           className="dblk-checks"
