@@ -287,7 +287,7 @@ describe('<data-checks-table>', () => {
     expect(shadow(element).getByRole('group')).toBeInTheDocument();
     element.setAttribute('show-filter', 'false');
     await settle();
-    expect(shadow(element).queryByRole('group')).toBeNull();
+    expect(shadow(element).queryByRole('group', { name: 'Show checks by decision' })).toBeNull();
     expect(shadow(element).getByRole('table', { name: 'Session checks' })).toBeInTheDocument();
   });
 });
