@@ -284,7 +284,7 @@ describe('<data-checks-table>', () => {
       checks: JSON.stringify(checks),
       caption: 'Session checks',
     });
-    expect(shadow(element).getByRole('group')).toBeInTheDocument();
+    expect(shadow(element).getByRole('group', { name: 'Show checks by decision' })).toBeInTheDocument();
     element.setAttribute('show-filter', 'false');
     await settle();
     expect(shadow(element).queryByRole('group', { name: 'Show checks by decision' })).toBeNull();
