@@ -37,7 +37,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/hosts/**'],
+          exclude: ['test/hosts/**', 'test/visual/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -50,6 +50,30 @@ export default defineConfig({
           name: 'hosts',
           environment: 'node',
           include: ['test/hosts/hosts.test.ts'],
+        },
+      },
+      {
+        // Reference screenshots of the key states (test/visual/__screenshots__). After an
+        // intended visual change: `npm run test:visual:update`, then review the new images.
+        extends: true,
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.test.tsx'],
+          testTimeout: 60_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium(),
+            instances: [{ browser: 'chromium' as const }],
+            viewport: { width: 1280, height: 900 },
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                // Anti-aliasing may differ by a few pixels between runs; a moved word does not.
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.002 },
+              },
+            },
+          },
         },
       },
       storyTests('stories-light'),

@@ -1,15 +1,18 @@
 import type { ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { DecisionBlocksProvider, germanMessages } from '../src';
+import { arabicMessages, DecisionBlocksProvider, germanMessages, type Messages } from '../src';
 import '../src/theme/index.css';
 import './preview.css';
 
 type Theme = 'light' | 'dark' | 'host-brand';
 
+const translations: Record<string, Messages> = { de: germanMessages, ar: arabicMessages };
+
 function withLocale(children: ReactNode, locale: string): ReactNode {
-  if (locale !== 'de') return children;
+  const messages = translations[locale];
+  if (!messages) return children;
   return (
-    <DecisionBlocksProvider locale="de" messages={germanMessages}>
+    <DecisionBlocksProvider locale={locale} messages={messages}>
       {children}
     </DecisionBlocksProvider>
   );
@@ -75,6 +78,7 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'de', title: 'Deutsch' },
+          { value: 'ar', title: 'العربية (Arabic)' },
         ],
       },
     },

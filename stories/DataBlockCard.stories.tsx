@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { cardSizes, DataBlockCard, headingLevels, meterDirections, type DataBlock } from '../src';
+import { cardSizes, DataBlockCard, type DataBlock, dataBlockCardPropDefs } from '../src';
+import { argTypesFrom } from './argTypes';
 import { emptyBlock, unbrokenText, unbrokenTextReasons } from './fixtures/partial';
 import { failedBiometricAuthentication, untrustedDeviceSignals } from './fixtures/seeds';
 import { approvedChecks, inReviewChecks, rejectedChecks } from './fixtures/sessions';
@@ -8,16 +9,7 @@ const meta = {
   title: 'Components/DataBlockCard',
   component: DataBlockCard,
   tags: ['autodocs'],
-  argTypes: {
-    block: { control: 'object' },
-    name: { control: 'text' },
-    title: { control: 'text' },
-    size: { control: 'select', options: cardSizes },
-    headingLevel: { control: 'select', options: headingLevels },
-    direction: { control: 'select', options: meterDirections },
-    thresholds: { control: 'object' },
-    reasonsMax: { control: { type: 'number', min: 1 } },
-  },
+  argTypes: argTypesFrom(dataBlockCardPropDefs),
 } satisfies Meta<typeof DataBlockCard>;
 
 export default meta;
@@ -97,6 +89,6 @@ export const Playground: Story = {
     headingLevel: 3,
     direction: 'higher-is-better',
     thresholds: { caution: 60, critical: 30 },
-    reasonsMax: 10,
+    maxReasons: 10,
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { checksTableSizes, DataChecksTable } from '../src';
+import { DataChecksTable, dataChecksTablePropDefs } from '../src';
+import { argTypesFrom } from './argTypes';
 import { dataCheckLabelRows } from './fixtures/dataCheckLabels';
 import { generateChecks } from './fixtures/generate';
 import { mixedChecks } from './fixtures/sessions';
@@ -9,13 +10,7 @@ const meta = {
   title: 'Components/DataChecksTable',
   component: DataChecksTable,
   tags: ['autodocs'],
-  argTypes: {
-    checks: { control: 'object' },
-    caption: { control: 'text' },
-    size: { control: 'select', options: checksTableSizes },
-    showFilter: { control: 'boolean' },
-    reasonsMax: { control: { type: 'number', min: 1 } },
-  },
+  argTypes: argTypesFrom(dataChecksTablePropDefs),
 } satisfies Meta<typeof DataChecksTable>;
 
 export default meta;
@@ -118,6 +113,6 @@ export const Playground: Story = {
     caption: 'Decision checks',
     size: 'md',
     showFilter: true,
-    reasonsMax: 3,
+    maxReasons: 3,
   },
 };

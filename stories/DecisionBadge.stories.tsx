@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { badgeSizes, badgeVariants, DecisionBadge, humanize, TONES, type Tone } from '../src';
+import { badgeSizes, badgeVariants, DecisionBadge, humanize, TONES, type Tone, decisionBadgePropDefs } from '../src';
+import { argTypesFrom } from './argTypes';
 import { failedBiometricAuthentication, untrustedDeviceSignals } from './fixtures/seeds';
 
 /** One everyday verdict per tone, as the data blocks spell them. */
@@ -16,14 +17,7 @@ const meta = {
   title: 'Components/DecisionBadge',
   component: DecisionBadge,
   tags: ['autodocs'],
-  argTypes: {
-    verdict: { control: 'text' },
-    label: { control: 'text' },
-    tooltip: { control: 'text' },
-    tone: { control: 'select', options: TONES },
-    size: { control: 'select', options: badgeSizes },
-    variant: { control: 'select', options: badgeVariants },
-  },
+  argTypes: argTypesFrom(decisionBadgePropDefs),
 } satisfies Meta<typeof DecisionBadge>;
 
 export default meta;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ReasonList, reasonListSizes } from '../src';
+import { ReasonList, reasonListPropDefs } from '../src';
+import { argTypesFrom } from './argTypes';
 import {
   bothEmptyReasons,
   catalogDescribedReasons,
@@ -17,12 +18,7 @@ const meta = {
   title: 'Components/ReasonList',
   component: ReasonList,
   tags: ['autodocs'],
-  argTypes: {
-    reasons: { control: 'object' },
-    max: { control: { type: 'number', min: 1 } },
-    emptyText: { control: 'text' },
-    size: { control: 'select', options: reasonListSizes },
-  },
+  argTypes: argTypesFrom(reasonListPropDefs),
 } satisfies Meta<typeof ReasonList>;
 
 export default meta;
@@ -110,7 +106,7 @@ export const NoReasons: Story = {
 export const Playground: Story = {
   args: {
     reasons: untrustedDeviceSignals.reasons,
-    max: 10,
+    maxReasons: 10,
     size: 'md',
   },
 };

@@ -1,23 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { meterDirections, meterSizes, ScoreMeter, TONES } from '../src';
+import { meterSizes, ScoreMeter, scoreMeterPropDefs } from '../src';
+import { argTypesFrom } from './argTypes';
 import { failedBiometricAuthentication, untrustedDeviceSignals } from './fixtures/seeds';
 
 const meta = {
   title: 'Components/ScoreMeter',
   component: ScoreMeter,
   tags: ['autodocs'],
-  argTypes: {
-    score: { control: 'number' },
-    min: { control: 'number' },
-    max: { control: 'number' },
-    label: { control: 'text' },
-    tone: { control: 'select', options: TONES },
-    size: { control: 'select', options: meterSizes },
-    direction: { control: 'select', options: meterDirections },
-    thresholds: { control: 'object' },
-    format: { control: false },
-  },
+  argTypes: argTypesFrom(scoreMeterPropDefs),
 } satisfies Meta<typeof ScoreMeter>;
 
 export default meta;

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { headingLevels, SessionDecision, sessionLayouts } from '../src';
+import { SessionDecision, sessionDecisionPropDefs } from '../src';
+import { argTypesFrom } from './argTypes';
 import { approvedSession, emptySession, inReviewSession, mixedSession, rejectedSession } from './fixtures/sessions';
 
 const meta = {
@@ -7,14 +8,7 @@ const meta = {
   component: SessionDecision,
   tags: ['autodocs'],
   args: { title: 'Identity verification' },
-  argTypes: {
-    outcome: { control: 'text' },
-    session: { control: 'object' },
-    checks: { control: 'object' },
-    title: { control: 'text' },
-    layout: { control: 'select', options: sessionLayouts },
-    headingLevel: { control: 'select', options: headingLevels },
-  },
+  argTypes: argTypesFrom(sessionDecisionPropDefs),
 } satisfies Meta<typeof SessionDecision>;
 
 export default meta;
@@ -71,6 +65,26 @@ export const GermanLocale: Story = {
   name: 'German locale',
   globals: { locale: 'de' },
   args: { session: mixedSession, title: 'Identitätsprüfung' },
+};
+
+/** Arabic messages and numbers in a right-to-left page; English data stays isolated in its own direction. */
+export const ArabicRightToLeft: Story = {
+  name: 'Arabic, right to left',
+  globals: { locale: 'ar', dir: 'rtl' },
+  args: { session: mixedSession, title: 'التحقق من الهوية' },
+};
+
+export const ArabicRightToLeftCards: Story = {
+  name: 'Arabic, right to left, cards',
+  globals: { locale: 'ar', dir: 'rtl' },
+  args: { session: mixedSession, title: 'التحقق من الهوية', layout: 'cards' },
+};
+
+/** English messages in a right-to-left host page: punctuation of the details stays on its side. */
+export const EnglishRightToLeft: Story = {
+  name: 'English data, right-to-left page',
+  globals: { dir: 'rtl' },
+  args: { session: mixedSession },
 };
 
 export const Playground: Story = {

@@ -26,6 +26,8 @@ export const germanMessages: Messages = Object.freeze({
   toneCritical: 'Abgelehnt',
   toneNeutral: 'Nicht ausgeführt',
   toneUnknown: 'Unbekannt',
+  sortedBySeverity: 'Nach Schweregrad sortiert, schwerste zuerst',
+  sortedBySeverityReversed: 'Nach Schweregrad sortiert, leichteste zuerst',
   filterLabel: 'Prüfungen nach Entscheidung anzeigen',
   filterAll: 'Alle',
   showAllRows: 'Alle {count} Zeilen anzeigen',

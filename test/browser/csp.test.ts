@@ -320,7 +320,10 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
         for (const element of container.querySelectorAll('*')) {
           const rect = element.getBoundingClientRect();
           if (rect.width === 0 && rect.height === 0) continue;
-          widest = Math.max(widest, rect.right - outer.left, outer.right - rect.left);
+          // A table scrolls in its own focusable group: the group must fit, its content may scroll.
+          const scroller = element.parentElement?.closest('[role="group"][tabindex="0"]');
+          const scrolled = scroller !== null && scroller !== undefined && container.contains(scroller);
+          if (!scrolled) widest = Math.max(widest, rect.right - outer.left, outer.right - rect.left);
           const ownText = [...element.childNodes]
             .filter((node) => node.nodeType === Node.TEXT_NODE)
             .map((node) => node.textContent ?? '')
@@ -342,8 +345,10 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
       expect(box.longestText, testId).toBe(50_000);
       expect(box.widest, testId).toBeLessThanOrEqual(box.width + 0.5);
       expect(box.overflow, testId).toBeLessThanOrEqual(0);
-      // Wrapped, not clipped: 50,000 letters in 320px need hundreds of lines.
-      expect(box.tallest, testId).toBeGreaterThan(1000);
+      // Wrapped, not clipped: 50,000 letters in 320px need hundreds of lines. A table keeps each
+      // column at least one word wide (no word is split to squeeze a column) and scrolls that
+      // word in its own group instead, which the width checks above cover.
+      if (testId !== 'wrap-table') expect(box.tallest, testId).toBeGreaterThan(1000);
     }
     expect(await report()).toEqual(CLEAN);
   }, 90_000);
@@ -362,7 +367,7 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
     expect(await rows.count()).toBeLessThan(60);
 
     // Scrolling mounts the rows in view; the header stays in view above them.
-    const viewport = page.getByRole('region', { name: 'Decision checks' });
+    const viewport = page.getByRole('group', { name: 'Decision checks' });
     await viewport.evaluate((element) => {
       element.scrollTop = element.scrollHeight / 2;
       element.dispatchEvent(new Event('scroll'));
@@ -428,7 +433,7 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
       return {
         forced: matchMedia('(forced-colors: active)').matches,
         content: icon.content,
-        iconWidth: icon.width,
+        iconPadding: icon.paddingInlineStart,
         iconBorder: `${icon.borderTopStyle} ${icon.borderTopWidth} ${icon.borderTopColor}`,
         iconColor: icon.color,
         canvas: getComputedStyle(document.body).backgroundColor,
@@ -439,7 +444,8 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
     });
     expect(drawn.forced).toBe(true);
     expect(drawn.content).toMatch(/✕/);
-    expect(parseFloat(drawn.iconWidth)).toBeGreaterThan(5);
+    // An inline glyph with its drawn ring: padding and a solid border around the character.
+    expect(parseFloat(drawn.iconPadding)).toBeGreaterThan(0);
     expect(drawn.iconBorder).toMatch(/^solid /);
     expect(drawn.iconColor).not.toBe(drawn.canvas);
     expect(drawn.barAdjust).toBe('none');

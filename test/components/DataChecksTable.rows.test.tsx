@@ -107,7 +107,7 @@ describe('DataChecksTable windowing', () => {
     expect(mounted.map((row) => Number(row.getAttribute('aria-rowindex')))).toEqual(
       mounted.map((_, index) => index + 2),
     );
-    expect(screen.getByRole('region', { name: 'Decision checks' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('group', { name: 'Decision checks' })).toHaveAttribute('tabindex', '0');
   });
 
   it('shows every row after "Show all N rows"', async () => {
@@ -132,7 +132,7 @@ describe('DataChecksTable windowing', () => {
 
   it('moves focus from row to row with the arrow keys and mounts the last row with End', () => {
     const { container } = render(<DataChecksTable checks={checks(1000)} />);
-    const viewport = screen.getByRole('region', { name: 'Decision checks' });
+    const viewport = screen.getByRole('group', { name: 'Decision checks' });
     fireEvent.keyDown(viewport, { key: 'ArrowDown' });
     expect(document.activeElement).toHaveAttribute('aria-rowindex', '2');
     fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'ArrowDown' });

@@ -231,7 +231,7 @@ describe('DataChecksTable', () => {
       expect(cell).toHaveTextContent('No checks to show');
       expect(cell).toHaveAttribute('colspan', '3');
       expect(root(container)).toHaveAttribute('data-empty');
-      expect(screen.queryByRole('group')).toBeNull();
+      expect(screen.queryByRole('group', { name: 'Show checks by decision' })).toBeNull();
     });
 
     it('shows the same row when the filter hides every check, spanning the Score column too', () => {
@@ -539,7 +539,7 @@ describe('DataChecksTable', () => {
 
     it('hides the filter with showFilter={false}', () => {
       render(<DataChecksTable checks={mixedChecks} showFilter={false} />);
-      expect(screen.queryByRole('group')).toBeNull();
+      expect(screen.queryByRole('group', { name: 'Show checks by decision' })).toBeNull();
       expect(bodyRows()).toHaveLength(6);
     });
 
@@ -973,5 +973,28 @@ describe('DataChecksTable', () => {
         expect(within(uncontrolled).getAllByRole('rowheader')).toHaveLength(2);
       });
     });
+  });
+});
+
+describe('DataChecksTable layout aids', () => {
+  const checks = { AuthenticationResult: failedBiometric, DeviceSignals: untrustedDevice };
+
+  it('scrolls in its own focusable region named by the caption', () => {
+    render(<DataChecksTable checks={checks} />);
+    const region = screen.getByRole('group', { name: 'Decision checks' });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(within(region).getByRole('table', { name: 'Decision checks' })).toBeInTheDocument();
+  });
+
+  it('says in words that the rows are in severity order, and drops the note for other orders', async () => {
+    render(<DataChecksTable checks={checks} />);
+    expect(screen.getByRole('table')).toHaveAccessibleDescription('Sorted by severity, most severe first');
+    await userEvent.click(screen.getByRole('button', { name: /Check/ }));
+    expect(screen.getByRole('table')).not.toHaveAccessibleDescription();
+  });
+
+  it('isolates check names from the page direction', () => {
+    render(<DataChecksTable checks={checks} />);
+    expect(screen.getByRole('rowheader', { name: 'Device signals' })).toHaveAttribute('dir', 'auto');
   });
 });

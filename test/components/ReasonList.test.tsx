@@ -670,3 +670,21 @@ describe('ReasonList catalog scope', () => {
     expect(items()[0]).toHaveTextContent('A live person.');
   });
 });
+
+describe('ReasonList text from data', () => {
+  it('lets a long code break only after _ or -, keeping its text intact', () => {
+    render(<ReasonList reasons={[{ code: 'DAILY_CONFIGURED-LIMIT', details: 'Over the limit.' }]} />);
+    const code = screen.getByText(
+      (_, element) => element?.tagName === 'CODE' && element.textContent === 'DAILY_CONFIGURED-LIMIT',
+    );
+    expect([...code.childNodes].map((node) => (node.nodeName === 'WBR' ? '|' : node.textContent)).join('')).toBe(
+      'DAILY_|CONFIGURED-|LIMIT',
+    );
+  });
+
+  it('isolates details and codes from the page direction', () => {
+    render(<ReasonList reasons={[{ code: 'RC004', details: 'Document expired.' }]} />);
+    expect(screen.getByText('Document expired.')).toHaveAttribute('dir', 'auto');
+    expect(screen.getByText('RC004').closest('code')).toHaveAttribute('dir', 'auto');
+  });
+});

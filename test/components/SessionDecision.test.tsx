@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { DecisionBlocksProvider, germanMessages, SessionDecision } from '../../src';
@@ -56,6 +56,14 @@ describe('SessionDecision', () => {
     const { container } = render(<SessionDecision checks={seedSession} />);
     expect(container.querySelector('.dblk-badge')?.textContent).toBe('No decision yet');
     expect(container.querySelector('.dblk-session')).toHaveAttribute('data-tone', 'unknown');
+  });
+
+  it('marks the missing outcome as missing data, not as a verdict', () => {
+    render(<SessionDecision checks={seedSession} />);
+    expect(screen.getByText('No decision yet').closest('[data-tone]')).toHaveAttribute('data-empty');
+    cleanup();
+    render(<SessionDecision checks={seedSession} outcome="approved" />);
+    expect(screen.getAllByText('Approved')[0]?.closest('[data-tone]')).not.toHaveAttribute('data-empty');
   });
 
   it('says so when there are no blocks', () => {

@@ -64,7 +64,7 @@ describe('admin console example', () => {
       const row = rows.filter({ has: page.getByRole('link', { name: session.id, exact: true }) });
       const expected = session.decisionOutcome
         ? session.decisionOutcome.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase())
-        : 'In progress';
+        : 'No decision yet';
       expect(await row.locator('[data-tone]').innerText(), session.id).toContain(expected);
     }
     await page.screenshot({ path: join(screenshotDir, 'admin-console-list.png'), fullPage: true });

@@ -237,14 +237,25 @@ describe('<data-block-card>', () => {
     expect(shadow(element).getByRole('meter')).toHaveAttribute('aria-valuenow', '28.3');
   });
 
-  it('uses the heading attribute as the title and heading-level for the heading element', async () => {
+  it('takes the same prop names as the component: title, heading-level and max-reasons', async () => {
     const element = await mount('data-block-card', {
-      block: JSON.stringify(failedBiometric),
-      heading: 'Face match',
+      block: JSON.stringify({ ...failedBiometric, reasons: [{ details: 'One' }, { details: 'Two' }] }),
+      title: 'Face match',
       'heading-level': '4',
+      'max-reasons': '1',
     });
     expect(shadow(element).getByRole('heading', { level: 4, name: 'Face match' })).toBeInTheDocument();
-    expect(element.title).toBe('');
+    expect(shadow(element).getByRole('button', { name: 'Show 1 more' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('still reads the heading and reasons-max attributes of the previous release', async () => {
+    const element = await mount('data-block-card', {
+      block: JSON.stringify({ ...failedBiometric, reasons: [{ details: 'One' }, { details: 'Two' }] }),
+      heading: 'Face match',
+      'reasons-max': '1',
+    });
+    expect(shadow(element).getByRole('heading', { name: 'Face match' })).toBeInTheDocument();
+    expect(shadow(element).getByRole('button', { name: 'Show 1 more' })).toBeInTheDocument();
   });
 
   it('lets single-field attributes win over the block', async () => {
@@ -273,10 +284,10 @@ describe('<data-checks-table>', () => {
       checks: JSON.stringify(checks),
       caption: 'Session checks',
     });
-    expect(shadow(element).getByRole('group')).toBeInTheDocument();
+    expect(shadow(element).getByRole('group', { name: 'Show checks by decision' })).toBeInTheDocument();
     element.setAttribute('show-filter', 'false');
     await settle();
-    expect(shadow(element).queryByRole('group')).toBeNull();
+    expect(shadow(element).queryByRole('group', { name: 'Show checks by decision' })).toBeNull();
     expect(shadow(element).getByRole('table', { name: 'Session checks' })).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import {
   formatPercent,
   formatPlural,
   germanMessages,
+  arabicMessages,
   getNumberFormat,
 } from '../../src';
 
@@ -49,6 +50,30 @@ describe('default messages', () => {
     for (const key of Object.keys(defaultMessages) as (keyof typeof defaultMessages)[]) {
       expect(placeholders(germanMessages[key]), key).toEqual(placeholders(defaultMessages[key]));
     }
+  });
+});
+
+describe('Arabic messages', () => {
+  it('match the English set key for key and translate every verdict the German set does', () => {
+    expect(Object.keys(arabicMessages).sort()).toEqual(Object.keys(defaultMessages).sort());
+    expect(Object.keys(arabicMessages.verdicts).sort()).toEqual(Object.keys(germanMessages.verdicts).sort());
+    expect(arabicMessages.language).toBe('ar');
+  });
+
+  it('carry every plural form Arabic has', () => {
+    const categories = new Intl.PluralRules('ar').resolvedOptions().pluralCategories;
+    for (const key of ['moreChecks', 'moreReasons'] as const) {
+      for (const category of categories.filter((form) => form !== 'zero')) {
+        expect(arabicMessages[key][category], `${key}.${category}`).toBeTypeOf('string');
+      }
+    }
+    expect(formatPlural(arabicMessages.moreReasons, 2, 'ar', { count: 2 })).toBe('سببان آخران غير معروضين');
+  });
+
+  it('format numbers in Arabic when the provider sets no locale', () => {
+    expect(formatPercent(71.6, arabicMessages.language)).toBe(
+      new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 2 }).format(0.716),
+    );
   });
 });
 

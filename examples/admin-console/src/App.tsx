@@ -20,7 +20,10 @@ export function App() {
           Acme Trust Console
         </a>
         <button type="button" className="console__toggle" aria-pressed={dark} onClick={() => setDark(!dark)}>
-          Dark mode
+          Dark mode {/* The pressed state, visible; assistive technology reads it from aria-pressed. */}
+          <span className="console__toggle-state" aria-hidden="true">
+            {dark ? 'On' : 'Off'}
+          </span>
         </button>
       </header>
       <main className="console__main">

@@ -1,8 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { forwardRef, useId, useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
-import * as english from '../../i18n/english';
-import type { Messages } from '../../i18n/messages';
+import { message, type Messages } from '../../i18n/messages';
 import { humanize } from '../../model/humanize';
 import { readDataBlock, type BlockReading } from '../../model/normalize';
 import { readField, readText } from '../../model/read';
@@ -13,8 +12,9 @@ import { meterModel, meterView, type MeterModel, type MeterOptions } from '../Sc
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { oneOf, oneOfNumbers, type Size } from '../internal/vocabulary';
-import { cardSizes, headingLevels, type DataBlockCardProps, type HeadingLevel } from './DataBlockCard.props';
+import { enumValue, limitValue } from '../internal/propDefs';
+import type { Size } from '../internal/vocabulary';
+import { dataBlockCardPropDefs, type DataBlockCardProps, type HeadingLevel } from './DataBlockCard.props';
 
 /** Everything a card shows, computed before any markup is built. */
 export interface CardModel {
@@ -26,7 +26,7 @@ export interface CardModel {
   badge: BadgeModel;
   meter: MeterModel | null;
   reasons: Pick<BlockReading, 'reasons' | 'unreadReasons'>;
-  reasonsMax: unknown;
+  maxReasons: number;
 }
 
 export interface CardInput {
@@ -36,7 +36,7 @@ export interface CardInput {
   name: unknown;
   headingLevel: unknown;
   size: unknown;
-  reasonsMax: unknown;
+  maxReasons: unknown;
   meter: Pick<MeterOptions, 'direction' | 'thresholds'>;
 }
 
@@ -45,23 +45,23 @@ export interface CardInput {
  * which hands its own reading of each block over instead of nesting a card that would read it again.
  */
 export function cardModel(
-  { block, title, name, headingLevel, size, reasonsMax, meter }: CardInput,
+  { block, title, name, headingLevel, size, maxReasons, meter }: CardInput,
   settings: Pick<ContextSettings, 'messages' | 'locale'>,
 ): CardModel {
   const messages: Partial<Messages> = settings.messages;
   const customTitle = safeNode(title);
   const machineName = humanize(readText(name));
-  const cardSize = oneOf(cardSizes, size, 'md');
+  const cardSize = enumValue(dataBlockCardPropDefs.size, size);
   return {
-    heading: !isEmptyNode(customTitle) ? customTitle : machineName || (messages.decision ?? english.decision),
-    headingLevel: oneOfNumbers(headingLevels, headingLevel, 3),
+    heading: !isEmptyNode(customTitle) ? customTitle : machineName || message(messages, 'decision'),
+    headingLevel: enumValue(dataBlockCardPropDefs.headingLevel, headingLevel),
     size: cardSize,
     tone: block.tone,
     empty: block.verdict === null && block.score === null && !block.reasons?.length && block.unreadReasons === 0,
     badge: verdictBadgeModel(block.verdict, block.tone, cardSize, messages),
     meter: block.score === null ? null : meterModel({ ...meter, size: cardSize }, block, settings),
     reasons: { reasons: block.reasons, unreadReasons: block.unreadReasons },
-    reasonsMax,
+    maxReasons: limitValue(dataBlockCardPropDefs.maxReasons, maxReasons, 1),
   };
 }
 
@@ -75,6 +75,7 @@ type CardRest = Omit<
   | 'name'
   | 'headingLevel'
   | 'size'
+  | 'maxReasons'
   | 'reasonsMax'
   | 'direction'
   | 'thresholds'
@@ -104,7 +105,7 @@ export function CardView({
       data-empty={model.empty ? '' : undefined}
     >
       <div className="dblk-card__header">
-        <Heading id={headingId} className="dblk-card__title">
+        <Heading id={headingId} className="dblk-card__title" dir="auto">
           {model.heading}
         </Heading>
         {badgeView(model.badge)}
@@ -114,7 +115,7 @@ export function CardView({
         className="dblk-card__reasons"
         reasons={model.reasons.reasons}
         unread={model.reasons.unreadReasons}
-        max={model.reasonsMax}
+        limit={model.maxReasons}
         size={model.size}
       />
     </section>
@@ -122,7 +123,21 @@ export function CardView({
 }
 
 const DataBlockCardRoot = forwardRef<HTMLElement, DataBlockCardProps>(function DataBlockCard(
-  { block, verdict, score, reasons, title, name, headingLevel, size, reasonsMax, direction, thresholds, ...rest },
+  {
+    block,
+    verdict,
+    score,
+    reasons,
+    title,
+    name,
+    headingLevel,
+    size,
+    maxReasons,
+    reasonsMax,
+    direction,
+    thresholds,
+    ...rest
+  },
   ref,
 ) {
   const { messages, locale, verdictTones } = useSettings();
@@ -136,7 +151,7 @@ const DataBlockCardRoot = forwardRef<HTMLElement, DataBlockCardProps>(function D
             name: name ?? readField(block, 'name'),
             headingLevel,
             size,
-            reasonsMax,
+            maxReasons: maxReasons ?? reasonsMax,
             meter: { direction, thresholds },
           },
           { messages, locale },
@@ -152,6 +167,7 @@ const DataBlockCardRoot = forwardRef<HTMLElement, DataBlockCardProps>(function D
       name,
       headingLevel,
       size,
+      maxReasons,
       reasonsMax,
       direction,
       thresholds,

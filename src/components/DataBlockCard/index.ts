@@ -1,5 +1,6 @@
 export { DataBlockCard } from './DataBlockCard';
 export {
+  dataBlockCardPropDefs,
   cardSizes,
   headingLevels,
   type DataBlockCardProps,

@@ -1,9 +1,8 @@
 'use client';
 import { clsx } from 'clsx';
 import { memo, useId, useMemo, useState, type ReactNode, type Ref } from 'react';
-import * as english from '../../i18n/english';
 import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
-import type { Messages } from '../../i18n/messages';
+import { message, type Messages } from '../../i18n/messages';
 import { isList, readField, readList, DEFAULT_MAX_ENTRIES } from '../../model/read';
 import { isTone } from '../../model/tone';
 import { TONES, type Tone } from '../../model/types';
@@ -12,21 +11,23 @@ import { badgeView } from '../DecisionBadge/DecisionBadge';
 import { guard, Unavailable } from '../internal/guard';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneWord } from '../internal/toneWord';
+import { limitValue } from '../internal/propDefs';
 import { oneOf, type Size } from '../internal/vocabulary';
 import { ReasonsView } from '../ReasonList/ReasonList';
 import {
   checksTableSortColumns,
   checksTableSortDirections,
+  dataChecksTablePropDefs,
   defaultChecksTableSort,
   type DataChecksTableFilter,
   type DataChecksTableProps,
   type DataChecksTableSort,
   type DataChecksTableSortColumn,
+  type DataChecksTableSortDirection,
 } from './DataChecksTable.props';
 import { sortRows, type CheckRowData } from './rows';
 import { usePrinting, useRowWindow, WINDOWED_ROWS } from './rowWindow';
 
-const DEFAULT_REASONS_MAX = 3;
 const NO_FILTER: DataChecksTableFilter = Object.freeze([]);
 
 /** Props from JS callers may be anything: each field that is not in the vocabulary takes the default. */
@@ -47,10 +48,6 @@ export function readFilter(value: unknown): DataChecksTableFilter {
   return tones.length === 0 ? NO_FILTER : tones;
 }
 
-function readReasonsMax(value: unknown): number {
-  return typeof value === 'number' && value >= 1 ? Math.floor(value) : DEFAULT_REASONS_MAX;
-}
-
 interface SortHeaderProps {
   column: DataChecksTableSortColumn;
   sort: DataChecksTableSort;
@@ -61,7 +58,7 @@ interface SortHeaderProps {
 function SortHeader({ column, sort, onSort, children }: SortHeaderProps) {
   const direction = sort.column === column ? sort.direction : null;
   return (
-    <th scope="col" className="dblk-checks__header" aria-sort={direction ?? undefined}>
+    <th scope="col" className="dblk-checks__header" data-column={column} aria-sort={direction ?? undefined}>
       <button type="button" className="dblk-checks__sort" onClick={() => onSort(column)}>
         {children}
       </button>
@@ -88,7 +85,7 @@ const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size, rowI
       aria-rowindex={rowIndex}
       tabIndex={rowIndex === undefined ? undefined : -1}
     >
-      <th scope="row" className="dblk-checks__name">
+      <th scope="row" className="dblk-checks__name" dir="auto">
         {label}
       </th>
       <td className="dblk-checks__cell">{badgeView(badge)}</td>
@@ -98,7 +95,7 @@ const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size, rowI
         </td>
       ) : null}
       <td className="dblk-checks__cell">
-        <ReasonsView reasons={block.reasons} unread={block.unreadReasons} max={reasonsMax} size={size} />
+        <ReasonsView reasons={block.reasons} unread={block.unreadReasons} limit={reasonsMax} size={size} />
       </td>
     </tr>
   );
@@ -150,10 +147,13 @@ export type ChecksTableOptions = Pick<
   | 'defaultFilter'
   | 'onFilterChange'
   | 'showFilter'
-  | 'reasonsMax'
+  | 'maxReasons'
 >;
 
-export type ChecksTableRest = Omit<DataChecksTableProps, keyof ChecksTableOptions | 'checks' | 'size' | 'maxRows'>;
+export type ChecksTableRest = Omit<
+  DataChecksTableProps,
+  keyof ChecksTableOptions | 'checks' | 'size' | 'maxRows' | 'reasonsMax'
+>;
 
 export interface ChecksTableProps {
   /** Rows already read from the checks, in input order. */
@@ -173,6 +173,7 @@ interface TableTexts {
   score: string;
   reasons: string;
   noChecks: string;
+  sortNote: string | null;
   filterLabel: string;
   filterAll: string;
   showAllRows: string;
@@ -183,6 +184,8 @@ interface TableTexts {
 
 function tableTexts(
   caption: unknown,
+  /** The direction while rows are in severity order, else null. */
+  severityOrder: DataChecksTableSortDirection | null,
   counts: Record<Tone, number>,
   hidden: number,
   { messages, locale }: { messages: Partial<Messages>; locale: ContextSettings['locale'] },
@@ -195,20 +198,24 @@ function tableTexts(
     formatted[tone] = formatCount(counts[tone], locale);
   }
   return {
-    caption: isEmptyNode(captionNode) ? (messages.checksCaption ?? english.checksCaption) : captionNode,
-    check: messages.check ?? english.check,
-    decision: messages.decision ?? english.decision,
-    score: messages.score ?? english.score,
-    reasons: messages.reasons ?? english.reasons,
-    noChecks: messages.noChecks ?? english.noChecks,
-    filterLabel: messages.filterLabel ?? english.filterLabel,
-    filterAll: messages.filterAll ?? english.filterAll,
-    showAllRows: messages.showAllRows ?? english.showAllRows,
+    caption: isEmptyNode(captionNode) ? message(messages, 'checksCaption') : captionNode,
+    check: message(messages, 'check'),
+    decision: message(messages, 'decision'),
+    score: message(messages, 'score'),
+    reasons: message(messages, 'reasons'),
+    noChecks: message(messages, 'noChecks'),
+    sortNote:
+      severityOrder === null
+        ? null
+        : message(messages, severityOrder === 'ascending' ? 'sortedBySeverity' : 'sortedBySeverityReversed'),
+    filterLabel: message(messages, 'filterLabel'),
+    filterAll: message(messages, 'filterAll'),
+    showAllRows: message(messages, 'showAllRows'),
     toneWords: words,
     toneCounts: formatted,
     moreChecks:
       hidden > 0
-        ? formatPlural(messages.moreChecks ?? english.moreChecks, hidden, locale, {
+        ? formatPlural(message(messages, 'moreChecks'), hidden, locale, {
             count: formatCount(hidden, locale),
           })
         : null,
@@ -239,6 +246,8 @@ export function ChecksTable({
   } = options;
   const { messages, locale } = useSettings();
   const tableId = useId();
+  const captionId = useId();
+  const sortNoteId = useId();
   const [ownSort, setOwnSort] = useState(() => readSort(defaultSort));
   const [ownFilter, setOwnFilter] = useState(() => readFilter(defaultFilter));
 
@@ -260,9 +269,13 @@ export function ChecksTable({
     () => guard('DataChecksTable', () => sortRows(rows, sort.column, sort.direction === 'ascending', locale)),
     [rows, sort.column, sort.direction, locale],
   );
+  const severityOrder = sort.column === 'decision' ? sort.direction : null;
   const texts = useMemo(
-    () => guard('DataChecksTable', () => tableTexts(caption, toneCounts, count - rows.length, { messages, locale })),
-    [caption, toneCounts, count, rows.length, messages, locale],
+    () =>
+      guard('DataChecksTable', () =>
+        tableTexts(caption, severityOrder, toneCounts, count - rows.length, { messages, locale }),
+      ),
+    [caption, severityOrder, toneCounts, count, rows.length, messages, locale],
   );
   const visibleRows = useMemo(() => {
     if (!sorted.ok) return [];
@@ -308,11 +321,23 @@ export function ChecksTable({
   // A tone stays offered while it is filtered on, even without rows, so it can be switched off again.
   const filterTones = TONES.filter((tone) => toneCounts[tone] > 0 || filter.includes(tone));
   const columnCount = hasScores ? 4 : 3;
-  const reasonsLimit = readReasonsMax(options.reasonsMax);
+  const reasonsLimit = limitValue(dataChecksTablePropDefs.maxReasons, options.maxReasons, 1);
   const table = (
-    <table className="dblk-checks" id={tableId} aria-rowcount={windowed ? visibleRows.length + 1 : undefined}>
-      <caption className="dblk-checks__caption" id={`${tableId}-caption`}>
-        {text.caption}
+    // Named by the caption's own text; the order note beside it describes the table instead.
+    <table
+      className="dblk-checks"
+      id={tableId}
+      aria-rowcount={windowed ? visibleRows.length + 1 : undefined}
+      aria-labelledby={captionId}
+      aria-describedby={text.sortNote === null ? undefined : sortNoteId}
+    >
+      <caption className="dblk-checks__caption">
+        <span id={captionId}>{text.caption}</span>
+        {text.sortNote === null ? null : (
+          <span className="dblk-checks__sort-note" id={sortNoteId}>
+            {text.sortNote}
+          </span>
+        )}
       </caption>
       <thead>
         <tr>
@@ -407,12 +432,13 @@ export function ChecksTable({
         </div>
       ) : null}
       {windowed ? (
-        // A scrolling region of its own, so only the rows in its view are mounted; focusable, so
-        // keyboard users can scroll it and step through its rows.
+        // A scrolling container of its own, so only the rows in its view are mounted; focusable, so
+        // keyboard users can scroll it and step through its rows. A group, not a region: a console
+        // with several tables must not get duplicate landmarks.
         <div
           className="dblk-checks__viewport"
-          role="region"
-          aria-labelledby={`${tableId}-caption`}
+          role="group"
+          aria-labelledby={captionId}
           tabIndex={0}
           onScroll={rowWindow.onScroll}
           onKeyDown={rowWindow.onKeyDown}
@@ -420,7 +446,11 @@ export function ChecksTable({
           {table}
         </div>
       ) : (
-        table
+        // Its own scroll container, focusable and named by the caption: a table wider than its
+        // container scrolls here, with the keyboard too, instead of widening the host's page.
+        <div className="dblk-checks__scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
+          {table}
+        </div>
       )}
       {longTable && !showAll ? (
         <button type="button" className="dblk-button dblk-checks__show-all" onClick={() => setShowAll(true)}>

@@ -1,6 +1,7 @@
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { DEFAULT_MAX_ENTRIES } from '../../model/read';
 import type { DataBlockCollection, Tone } from '../../model/types';
+import { booleanProp, enumProp, nodeProp, numberProp, valueProp, type PropsOf } from '../internal/propDefs';
 import { SIZES, type Size } from '../internal/vocabulary';
 
 export const checksTableSortColumns = ['check', 'decision', 'score'] as const;
@@ -27,34 +28,51 @@ export const defaultChecksTableSort: DataChecksTableSort = Object.freeze({
  */
 export const DEFAULT_MAX_ROWS = DEFAULT_MAX_ENTRIES;
 
+/** A table row is a summary: a few reasons keep rows short; the rest are one click away. */
+export const DEFAULT_TABLE_REASONS = 3;
+
 /** Tones whose rows are shown; empty shows every row. */
 export type DataChecksTableFilter = readonly Tone[];
 
-export interface DataChecksTableOwnProps {
-  /** The checks: an array of named blocks, or a record such as `{ AuthenticationResult: {...} }`. */
-  checks?: DataBlockCollection | null | undefined;
-  /** The table caption; defaults to the `checksCaption` message. */
-  caption?: ReactNode;
-  /** Controlled sort order. */
-  sort?: DataChecksTableSort | undefined;
-  /** Initial sort order when uncontrolled; defaults to decision, ascending (most severe first). */
-  defaultSort?: DataChecksTableSort | undefined;
-  /** Called with the new order when a header button is pressed. */
-  onSortChange?: ((sort: DataChecksTableSort) => void) | undefined;
-  /** Controlled tone filter. */
-  filter?: DataChecksTableFilter | undefined;
-  /** Initial tone filter when uncontrolled; defaults to all rows. */
-  defaultFilter?: DataChecksTableFilter | undefined;
-  /** Called with the new filter when a filter button is pressed. */
-  onFilterChange?: ((filter: DataChecksTableFilter) => void) | undefined;
-  /** Shows the tone filter above the table; default true. */
-  showFilter?: boolean | undefined;
-  /** Reasons shown per row before a "Show N more" button; default 3. */
+const SORT_TYPE = "{ column: 'check' | 'decision' | 'score'; direction: 'ascending' | 'descending' }";
+
+export const dataChecksTablePropDefs = {
+  checks: valueProp<DataBlockCollection | null>(
+    'DataBlockCollection',
+    'The checks: an array of named blocks, or a record such as `{ AuthenticationResult: {...} }`.',
+    'json',
+  ),
+  caption: nodeProp('The table caption; defaults to the "Decision checks" message.'),
+  sort: valueProp<DataChecksTableSort>(SORT_TYPE, 'Controlled sort order.', false),
+  defaultSort: valueProp<DataChecksTableSort>(
+    SORT_TYPE,
+    'Initial sort order when uncontrolled; default: by decision, most severe first.',
+    'json',
+  ),
+  onSortChange: valueProp<(sort: DataChecksTableSort) => void>(
+    '(sort) => void',
+    'Called with the new order when a header button is pressed.',
+    false,
+  ),
+  filter: valueProp<DataChecksTableFilter>('Tone[]', 'Controlled tone filter; empty shows every row.', false),
+  defaultFilter: valueProp<DataChecksTableFilter>('Tone[]', 'Initial tone filter when uncontrolled.', 'json'),
+  onFilterChange: valueProp<(filter: DataChecksTableFilter) => void>(
+    '(filter) => void',
+    'Called with the new filter when a filter button is pressed.',
+    false,
+  ),
+  showFilter: booleanProp(true, 'Shows the tone filter above the table.'),
+  maxReasons: numberProp(DEFAULT_TABLE_REASONS, 'Reasons shown per row before a "Show N more" button.'),
+  size: enumProp(checksTableSizes, 'md', 'Text size of the table.'),
+  maxRows: numberProp(DEFAULT_MAX_ROWS, 'The row maximum: checks past it are counted, not read or shown.'),
+} as const;
+
+export interface DataChecksTableDeprecatedProps {
+  /** @deprecated Renamed to `maxReasons`; removed in the next minor release. */
   reasonsMax?: number | undefined;
-  size?: DataChecksTableSize | undefined;
-  /** The row maximum: checks past it are counted, not read or shown; default 1,000 (`DEFAULT_MAX_ROWS`). */
-  maxRows?: number | undefined;
 }
+
+export type DataChecksTableOwnProps = PropsOf<typeof dataChecksTablePropDefs> & DataChecksTableDeprecatedProps;
 
 export type DataChecksTableProps = DataChecksTableOwnProps &
   Omit<ComponentPropsWithoutRef<'div'>, keyof DataChecksTableOwnProps | 'children'>;

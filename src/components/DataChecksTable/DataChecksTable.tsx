@@ -1,12 +1,11 @@
 'use client';
 import { forwardRef, useMemo, useState } from 'react';
-import { readLimit } from '../../model/read';
 import { useSettings } from '../../provider/context';
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
-import { oneOf } from '../internal/vocabulary';
+import { enumValue, limitValue } from '../internal/propDefs';
 import { ChecksTable } from './ChecksTable';
-import { checksTableSizes, DEFAULT_MAX_ROWS, type DataChecksTableProps } from './DataChecksTable.props';
+import { dataChecksTablePropDefs, type DataChecksTableProps } from './DataChecksTable.props';
 import { readCheckRows, type RowCache, type RowReading } from './rows';
 
 const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(function DataChecksTable(
@@ -20,6 +19,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
     defaultFilter,
     onFilterChange,
     showFilter,
+    maxReasons,
     reasonsMax,
     size,
     maxRows,
@@ -28,7 +28,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
   ref,
 ) {
   const { messages, locale, verdictTones } = useSettings();
-  const resolvedSize = oneOf(checksTableSizes, size, 'md');
+  const resolvedSize = enumValue(dataChecksTablePropDefs.size, size);
   // Rows are kept per block object: when the host passes new checks that reuse most block
   // objects (immutable updates), only the changed blocks are read again and re-rendered.
   const [rowCache] = useState((): RowCache => ({ rows: new Map() }));
@@ -38,7 +38,9 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
   );
   const read = useMemo(
     () =>
-      guard('DataChecksTable', () => readCheckRows(checks, rowCache, reading, readLimit(maxRows, DEFAULT_MAX_ROWS))),
+      guard('DataChecksTable', () =>
+        readCheckRows(checks, rowCache, reading, limitValue(dataChecksTablePropDefs.maxRows, maxRows)),
+      ),
     [checks, rowCache, reading, maxRows],
   );
   if (!read.ok) return <Unavailable failure={read.failure} />;
@@ -56,7 +58,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
         defaultFilter,
         onFilterChange,
         showFilter,
-        reasonsMax,
+        maxReasons: maxReasons ?? reasonsMax,
       }}
       rest={rest}
       tableRef={ref}

@@ -1,5 +1,6 @@
 export { DataChecksTable } from './DataChecksTable';
 export {
+  dataChecksTablePropDefs,
   checksTableSizes,
   checksTableSortColumns,
   checksTableSortDirections,

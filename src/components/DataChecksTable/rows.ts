@@ -1,6 +1,5 @@
-import * as english from '../../i18n/english';
 import { formatCount, formatMessage, formatPercent, getCollator } from '../../i18n/format';
-import type { Messages } from '../../i18n/messages';
+import { message, type Messages } from '../../i18n/messages';
 import { readBlockList } from '../../model/collection';
 import { humanize } from '../../model/humanize';
 import { readReasons, readScore, type BlockReading } from '../../model/normalize';
@@ -61,9 +60,9 @@ function rowDetails(raw: unknown, summary: RowSummary, { messages, locale, size 
     label:
       name !== ''
         ? name
-        : formatMessage(messages.checkIndex ?? english.checkIndex, { index: formatCount(block.index + 1, locale) }),
+        : formatMessage(message(messages, 'checkIndex'), { index: formatCount(block.index + 1, locale) }),
     badge: verdictBadgeModel(block.verdict, block.tone, size, messages),
-    scoreText: block.score === null ? (messages.noScore ?? english.noScore) : formatPercent(block.score, locale),
+    scoreText: block.score === null ? message(messages, 'noScore') : formatPercent(block.score, locale),
   };
 }
 

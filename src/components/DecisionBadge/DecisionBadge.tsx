@@ -1,8 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { forwardRef, useMemo, type ComponentPropsWithRef, type ReactElement, type ReactNode, type Ref } from 'react';
-import * as english from '../../i18n/english';
-import type { Messages } from '../../i18n/messages';
+import { message, type Messages } from '../../i18n/messages';
 import { verdictText } from '../../i18n/verdicts';
 import { readVerdict } from '../../model/normalize';
 import { isTone } from '../../model/tone';
@@ -13,8 +12,9 @@ import { LazyTooltip } from '../internal/LazyTooltip';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneWord } from '../internal/toneWord';
-import { oneOf, type Size, type Variant } from '../internal/vocabulary';
-import { badgeSizes, badgeVariants, type DecisionBadgeProps } from './DecisionBadge.props';
+import { enumValue } from '../internal/propDefs';
+import type { Size, Variant } from '../internal/vocabulary';
+import { decisionBadgePropDefs, type DecisionBadgeProps } from './DecisionBadge.props';
 
 /** Everything a badge shows, computed before any markup is built. */
 export interface BadgeModel {
@@ -57,21 +57,22 @@ export function verdictBadgeModel(
   size: Size,
   messages: Partial<Messages>,
   label: ReactNode = null,
-  variant: Variant = 'subtle',
+  variant: Variant = decisionBadgePropDefs.variant.default,
 ): BadgeModel {
   const hasLabel = !isEmptyNode(label);
   const text = hasLabel
     ? label
     : verdict !== null
       ? verdictText(verdict, messages.verdicts)
-      : (messages.noVerdict ?? english.noVerdict);
+      : message(messages, 'noVerdict');
   return {
     text,
     tone,
     toneWord: hiddenToneWord(text, tone, messages, verdict === null),
     size,
     variant,
-    empty: verdict === null && !hasLabel,
+    // Missing data stays marked as missing when a host words it ("In progress", "No decision yet").
+    empty: verdict === null,
   };
 }
 
@@ -89,6 +90,7 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
       data-size={model.size}
       data-variant={model.variant}
       data-empty={model.empty ? '' : undefined}
+      dir="auto"
     >
       {model.text}
       {model.toneWord === null ? null : <span className="dblk-visually-hidden"> ({model.toneWord})</span>}
@@ -125,10 +127,10 @@ const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(functi
           model: verdictBadgeModel(
             resolved.verdict,
             isTone(tone) ? tone : resolved.tone,
-            oneOf(badgeSizes, size, 'md'),
+            enumValue(decisionBadgePropDefs.size, size),
             messages,
             safeNode(label),
-            oneOf(badgeVariants, variant, 'subtle'),
+            enumValue(decisionBadgePropDefs.variant, variant),
           ),
           tooltip: safeNode(tooltip),
         };

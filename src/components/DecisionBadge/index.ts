@@ -1,5 +1,6 @@
 export { DecisionBadge } from './DecisionBadge';
 export {
+  decisionBadgePropDefs,
   badgeSizes,
   badgeVariants,
   type DecisionBadgeProps,

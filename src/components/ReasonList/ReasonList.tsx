@@ -1,13 +1,12 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo, useState, type ReactElement, type ReactNode, type Ref } from 'react';
+import { forwardRef, Fragment, useId, useMemo, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
-import * as english from '../../i18n/english';
-import type { Messages } from '../../i18n/messages';
+import { message, type Messages } from '../../i18n/messages';
 import { defaultCatalog, lookupReason, toneOfDecisionType } from '../../model/catalog';
 import { humanize, isEnumToken } from '../../model/humanize';
 import { readReasons } from '../../model/normalize';
-import { DEFAULT_MAX_ENTRIES, readLimit, readText } from '../../model/read';
+import { DEFAULT_MAX_ENTRIES, readText } from '../../model/read';
 import { isTone } from '../../model/tone';
 import {
   DECISION_TYPES,
@@ -23,8 +22,9 @@ import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
-import { oneOf, type Size } from '../internal/vocabulary';
-import { DEFAULT_VISIBLE_REASONS, reasonListSizes, type ReasonListProps } from './ReasonList.props';
+import { enumValue, limitValue } from '../internal/propDefs';
+import type { Size } from '../internal/vocabulary';
+import { reasonListPropDefs, type ReasonListProps } from './ReasonList.props';
 
 /** A catalog entry as shown: host catalogs come from JS too, so every field is checked. */
 interface KnownCode {
@@ -112,7 +112,7 @@ function chipModel(code: string, known: KnownCode | null, messages: Partial<Mess
     known: known && {
       title: known.title,
       description: known.description,
-      label: formatMessage(messages.reasonCode ?? english.reasonCode, { code }),
+      label: formatMessage(message(messages, 'reasonCode'), { code }),
     },
   };
 }
@@ -132,7 +132,7 @@ function itemModel(reason: NormalizedReason, catalog: ReasonCatalog, messages: P
   else if (reason.details !== null) text = reason.details;
   else if (codeEntry) text = codeEntry.description ?? codeEntry.title;
   else if (reason.code !== null) text = isEnumToken(reason.code) ? humanize(reason.code) : null;
-  else text = messages.unspecifiedReason ?? english.unspecifiedReason;
+  else text = message(messages, 'unspecifiedReason');
 
   // The code's entry gives the item its tone and docs link, else the token's.
   const known = codeEntry ?? tokenEntry;
@@ -141,17 +141,15 @@ function itemModel(reason: NormalizedReason, catalog: ReasonCatalog, messages: P
     chips,
     text,
     tone: known?.tone,
-    docs: known?.docsUrl
-      ? { url: known.docsUrl, label: messages.learnMore ?? english.learnMore, code: known.code }
-      : null,
+    docs: known?.docsUrl ? { url: known.docsUrl, label: message(messages, 'learnMore'), code: known.code } : null,
   };
 }
 
 function codeChip({ code, known }: ChipModel) {
   if (!known) {
     return (
-      <code key={code} className="dblk-code">
-        {code}
+      <code key={code} className="dblk-code" dir="auto">
+        {breakableCode(code)}
       </code>
     );
   }
@@ -170,11 +168,28 @@ function codeChip({ code, known }: ChipModel) {
     <LazyTooltip key={code} content={tip}>
       {(triggerProps) => (
         <button type="button" className="dblk-code" aria-label={known.label} {...triggerProps}>
-          <code>{code}</code>
+          <code dir="auto">{breakableCode(code)}</code>
         </button>
       )}
     </LazyTooltip>
   );
+}
+
+const TOKEN_BREAK = /(?<=[_-])/;
+
+/**
+ * A code with a line-break opportunity after each `_` and `-`: a long token such as
+ * `DAILY_CONFIGURED_LIMIT` wraps between its words, never inside one.
+ */
+function breakableCode(code: string): ReactNode {
+  const parts = code.split(TOKEN_BREAK);
+  if (parts.length === 1) return code;
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {part}
+      {index < parts.length - 1 ? <wbr /> : null}
+    </Fragment>
+  ));
 }
 
 // Items and chips are plain functions, not components: a long list pays for its elements only.
@@ -182,7 +197,11 @@ function reasonItem(item: ItemModel) {
   return (
     <li key={item.key} className="dblk-reason" data-tone={item.tone}>
       {item.chips.map(codeChip)}
-      {item.text === null ? null : <span className="dblk-reason__text">{item.text}</span>}
+      {item.text === null ? null : (
+        <span className="dblk-reason__text" dir="auto">
+          {item.text}
+        </span>
+      )}
       {item.docs ? (
         // Beside the text, not in the tooltip: a tooltip cannot hold anything a keyboard user can reach.
         <a className="dblk-reason__docs" href={item.docs.url} target="_blank" rel="noopener noreferrer">
@@ -191,11 +210,6 @@ function reasonItem(item: ItemModel) {
       ) : null}
     </li>
   );
-}
-
-/** Integers from 1 up (or Infinity for "never collapse"); anything else gets the default. */
-function visibleLimit(max: unknown): number {
-  return readLimit(max, DEFAULT_VISIBLE_REASONS, 1);
 }
 
 /** Everything a list shows, computed before any markup is built. */
@@ -227,14 +241,14 @@ function listModel(
   size: unknown,
   { catalog, messages, locale }: Pick<ContextSettings, 'catalog' | 'messages' | 'locale'>,
 ): ListModel {
-  const sizeValue = oneOf(reasonListSizes, size, 'md');
+  const sizeValue = enumValue(reasonListPropDefs.size, size);
   if (reasons.length === 0 && unread === 0) {
     if (emptyText === null) return { empty: true, size: sizeValue, text: null };
     const custom = safeNode(emptyText);
     return {
       empty: true,
       size: sizeValue,
-      text: isEmptyNode(custom) ? (messages.noReasons ?? english.noReasons) : custom,
+      text: isEmptyNode(custom) ? message(messages, 'noReasons') : custom,
     };
   }
   // Only the visible slice is looked up and rendered: a block with thousands of reasons stays cheap until expanded.
@@ -250,18 +264,18 @@ function listModel(
     toggle: !collapsible
       ? null
       : expanded
-        ? (messages.showFewer ?? english.showFewer)
-        : formatMessage(messages.showMore ?? english.showMore, { count: formatCount(hidden, locale) }),
+        ? message(messages, 'showFewer')
+        : formatMessage(message(messages, 'showMore'), { count: formatCount(hidden, locale) }),
     notShown:
       expanded && unread > 0
-        ? formatPlural(messages.moreReasons ?? english.moreReasons, unread, locale, {
+        ? formatPlural(message(messages, 'moreReasons'), unread, locale, {
             count: formatCount(unread, locale),
           })
         : null,
   };
 }
 
-type ListRest = Omit<ReasonListProps, 'reasons' | 'block' | 'max' | 'emptyText' | 'size'>;
+type ListRest = Omit<ReasonListProps, 'reasons' | 'block' | 'maxReasons' | 'max' | 'emptyText' | 'size'>;
 
 /** The list's markup; shared by `ReasonList` and `ReasonsView`. */
 function listView(
@@ -322,7 +336,7 @@ function listView(
 }
 
 const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonList(
-  { reasons: reasonsProp, block, max, emptyText, size, ...rest },
+  { reasons: reasonsProp, block, maxReasons, max, emptyText, size, ...rest },
   ref,
 ) {
   const { catalog, messages, locale } = useSettings();
@@ -331,7 +345,8 @@ const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonL
   const reading = useMemo(
     () =>
       guard('ReasonList', () => {
-        const limit = visibleLimit(max);
+        // Integers from 1 up, or Infinity for "never collapse".
+        const limit = limitValue(reasonListPropDefs.maxReasons, maxReasons ?? max, 1);
         // Collapsed, only the visible reasons are read in full; the rest are counted.
         const read = readReasons(block, reasonsProp, {
           items: expanded ? DEFAULT_MAX_ENTRIES : limit,
@@ -340,7 +355,7 @@ const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonL
         const input = { reasons: read.reasons ?? [], unread: read.unread, limit, expanded };
         return listModel(input, emptyText, size, { catalog, messages, locale });
       }),
-    [block, reasonsProp, max, expanded, emptyText, size, catalog, messages, locale],
+    [block, reasonsProp, maxReasons, max, expanded, emptyText, size, catalog, messages, locale],
   );
   if (!reading.ok) return <Unavailable failure={reading.failure} />;
   const toggle = () => setExpanded((was) => !was);
@@ -354,27 +369,28 @@ export interface ReasonsViewProps {
   reasons: readonly NormalizedReason[] | null;
   /** Entries of the reasons list that reading did not reach. */
   unread: number;
-  max?: unknown;
+  /** Reasons shown before "Show N more", already resolved by the component that owns the limit. */
+  limit: number;
   size?: ReasonListProps['size'];
   className?: string;
 }
 
 /**
  * The reasons of a block another component already read: the markup of
- * `<ReasonList reasons max size className />` without a second reading. Its own guard looks up
+ * `<ReasonList reasons maxReasons size className />` without a second reading. Its own guard looks up
  * the catalog for the slice it shows, collapsed on the server or expanded later in the browser.
  */
-export function ReasonsView({ reasons, unread, max, size, className }: ReasonsViewProps) {
+export function ReasonsView({ reasons, unread, limit, size, className }: ReasonsViewProps) {
   const { catalog, messages, locale } = useSettings();
   const [expanded, setExpanded] = useState(false);
   const generatedId = useId();
   const reading = useMemo(
     () =>
       guard('ReasonList', () => {
-        const input = { reasons: reasons ?? [], unread, limit: visibleLimit(max), expanded };
+        const input = { reasons: reasons ?? [], unread, limit, expanded };
         return listModel(input, undefined, size, { catalog, messages, locale });
       }),
-    [reasons, unread, max, expanded, size, catalog, messages, locale],
+    [reasons, unread, limit, expanded, size, catalog, messages, locale],
   );
   if (!reading.ok) return <Unavailable failure={reading.failure} />;
   const toggle = () => setExpanded((was) => !was);

@@ -1,5 +1,6 @@
 export { ReasonList } from './ReasonList';
 export {
+  reasonListPropDefs,
   DEFAULT_VISIBLE_REASONS,
   reasonListSizes,
   type ReasonListProps,

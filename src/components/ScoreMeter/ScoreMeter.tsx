@@ -1,7 +1,7 @@
 'use client';
+import { message } from '../../i18n/messages';
 import { clsx } from 'clsx';
 import { forwardRef, useId, useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
-import * as english from '../../i18n/english';
 import { formatPercent, resolveLocale } from '../../i18n/format';
 import { readScore } from '../../model/normalize';
 import { readField, readText } from '../../model/read';
@@ -12,10 +12,11 @@ import { useSettings, type ContextSettings } from '../../provider/context';
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { oneOf, type Size } from '../internal/vocabulary';
-import { meterDirections, meterSizes, type ScoreMeterDirection, type ScoreMeterProps } from './ScoreMeter.props';
+import { enumValue } from '../internal/propDefs';
+import type { Size } from '../internal/vocabulary';
+import { scoreMeterPropDefs, type ScoreMeterDirection, type ScoreMeterProps } from './ScoreMeter.props';
 
-const DEFAULT_RANGE = { min: 0, max: 100 } as const;
+const DEFAULT_RANGE = { min: scoreMeterPropDefs.min.default, max: scoreMeterPropDefs.max.default };
 
 /**
  * The bar's fill in steps of this many percent: meter.css has one rule per step, because a
@@ -94,8 +95,8 @@ export function meterModel(
 ): MeterModel {
   const customLabel = safeNode(label);
   const common = {
-    label: isEmptyNode(customLabel) ? (messages.score ?? english.score) : customLabel,
-    size: oneOf(meterSizes, size, 'md'),
+    label: isEmptyNode(customLabel) ? message(messages, 'score') : customLabel,
+    size: enumValue(scoreMeterPropDefs.size, size),
   };
   const value = resolved.score;
   if (value === null) {
@@ -103,7 +104,7 @@ export function meterModel(
       ...common,
       score: null,
       tone: isTone(toneProp) ? toneProp : 'neutral',
-      noScore: messages.noScore ?? english.noScore,
+      noScore: message(messages, 'noScore'),
     };
   }
   const range = resolveRange(min, max);
@@ -117,7 +118,7 @@ export function meterModel(
     text: valueText(value, range, resolveLocale(locale), format),
     tone: isTone(toneProp)
       ? toneProp
-      : (thresholdTone(value, thresholds, oneOf(meterDirections, direction, 'higher-is-better')) ??
+      : (thresholdTone(value, thresholds, enumValue(scoreMeterPropDefs.direction, direction)) ??
         (resolved.verdict !== null ? resolved.tone : 'neutral')),
   };
 }

@@ -1,5 +1,6 @@
 export { ScoreMeter } from './ScoreMeter';
 export {
+  scoreMeterPropDefs,
   meterDirections,
   meterSizes,
   type ScoreMeterDirection,

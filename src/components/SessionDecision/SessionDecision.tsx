@@ -1,24 +1,22 @@
 'use client';
 import { clsx } from 'clsx';
 import { forwardRef, useId, useMemo, useState, type ReactNode, type Ref } from 'react';
-import * as english from '../../i18n/english';
 import { formatCount, formatPlural } from '../../i18n/format';
-import type { Messages } from '../../i18n/messages';
-import { readField, readLimit, readText } from '../../model/read';
+import { message, type Messages } from '../../i18n/messages';
+import { readField, readText } from '../../model/read';
 import { raisesIssue, severityRank, toneOf } from '../../model/tone';
 import type { Tone } from '../../model/types';
 import { useSettings } from '../../provider/context';
 import { CardView, cardModel, type CardModel } from '../DataBlockCard/DataBlockCard';
-import { headingLevels, type HeadingLevel } from '../DataBlockCard/DataBlockCard.props';
+import type { HeadingLevel } from '../DataBlockCard/DataBlockCard.props';
 import { ChecksTable } from '../DataChecksTable/ChecksTable';
-import { DEFAULT_MAX_ROWS } from '../DataChecksTable/DataChecksTable.props';
 import { readCheckRows, type CheckRowData, type RowCache, type RowReading } from '../DataChecksTable/rows';
 import { badgeView, verdictBadgeModel, type BadgeModel } from '../DecisionBadge/DecisionBadge';
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
-import { oneOf, oneOfNumbers } from '../internal/vocabulary';
-import { sessionLayouts, type SessionDecisionProps, type SessionLayout } from './SessionDecision.props';
+import { enumValue, limitValue } from '../internal/propDefs';
+import { sessionDecisionPropDefs, type SessionDecisionProps, type SessionLayout } from './SessionDecision.props';
 
 /** The first field of `keys` that the session has. */
 function firstField(source: unknown, keys: readonly string[]): unknown {
@@ -113,11 +111,16 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
       guard('SessionDecision', (): SessionModel => {
         const text: Partial<Messages> = messages;
         // The session reads each block once: the summary, the table rows and the cards share it.
-        const { rows, count } = readCheckRows(rawChecks, rowCache, reading, readLimit(maxRows, DEFAULT_MAX_ROWS));
+        const { rows, count } = readCheckRows(
+          rawChecks,
+          rowCache,
+          reading,
+          limitValue(sessionDecisionPropDefs.maxRows, maxRows),
+        );
         const finalOutcome = readText(rawOutcome);
         const tone = finalOutcome === null ? 'unknown' : toneOf(finalOutcome, verdictTones);
-        const level = oneOfNumbers(headingLevels, headingLevel, 2);
-        const chosenLayout = oneOf(sessionLayouts, layout, 'table');
+        const level = enumValue(sessionDecisionPropDefs.headingLevel, headingLevel);
+        const chosenLayout = enumValue(sessionDecisionPropDefs.layout, layout);
         const issues = rows.filter((row) => raisesIssue(row.block.tone)).length;
         const hidden = count - rows.length;
         return {
@@ -131,13 +134,13 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
             tone,
             'lg',
             text,
-            finalOutcome === null ? (text.noDecision ?? english.noDecision) : null,
+            finalOutcome === null ? message(text, 'noDecision') : null,
             'solid',
           ),
           summary:
             rows.length === 0
-              ? (text.summaryNoChecks ?? english.summaryNoChecks)
-              : formatPlural(text.summary ?? english.summary, rows.length, locale, {
+              ? message(text, 'summaryNoChecks')
+              : formatPlural(message(text, 'summary'), rows.length, locale, {
                   issues: formatCount(issues, locale),
                   total: formatCount(rows.length, locale),
                 }),
@@ -158,7 +161,7 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
                         name: null,
                         headingLevel: Math.min(level + 1, 6),
                         size: 'md',
-                        reasonsMax: undefined,
+                        maxReasons: undefined,
                         meter: {},
                       },
                       { messages, locale },
@@ -167,7 +170,7 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
               : [],
           moreChecks:
             hidden > 0
-              ? formatPlural(text.moreChecks ?? english.moreChecks, hidden, locale, {
+              ? formatPlural(message(text, 'moreChecks'), hidden, locale, {
                   count: formatCount(hidden, locale),
                 })
               : null,

@@ -1,5 +1,6 @@
 export { SessionDecision } from './SessionDecision';
 export {
+  sessionDecisionPropDefs,
   sessionLayouts,
   type SessionDecisionProps,
   type SessionLayout,

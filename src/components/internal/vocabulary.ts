@@ -9,12 +9,3 @@ export type Variant = (typeof VARIANTS)[number];
 export function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
-
-/**
- * `oneOf` for numbers (heading levels): a number or its digits. Nothing else is converted to
- * text, because `String()` throws on objects without a prototype.
- */
-export function oneOfNumbers<T extends number>(allowed: readonly T[], value: unknown, fallback: T): T {
-  if (typeof value !== 'number' && typeof value !== 'string') return fallback;
-  return allowed.find((candidate) => String(candidate) === String(value)) ?? fallback;
-}
