@@ -175,7 +175,7 @@ describe('plain HTML example with the custom elements', () => {
     // The page's own span is hit, which shows the stylesheet applies.
     expect(await computed(page.locator('.bar__title'), 'display')).toBe('none');
     const badge = outcomeBadge(page);
-    expect(await computed(badge, 'display')).toBe('inline-flex');
+    expect(await computed(badge, 'display')).toBe('inline-block');
     expect(await computed(badge, 'color')).toBe(BRAND_CRITICAL);
     expect(await computed(badge, 'background-color')).not.toBe(GREEN);
     expect((await badge.boundingBox())?.width).toBeGreaterThan(20);
