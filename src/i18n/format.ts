@@ -97,10 +97,21 @@ function formatFor(
  */
 export function formatPercent(value: number, locale: string | undefined): string {
   const format = formatFor(percentFormats, locale, PERCENT);
-  // Intl keeps the sign of -0 and of negatives that round to zero.
-  const shown = value <= 0 && format.format(-value / 100) === format.format(0) ? 0 : value;
-  return format.format(shown / 100);
+  let texts = percentTexts.get(format);
+  if (!texts) percentTexts.set(format, (texts = new Map()));
+  let text = texts.get(value);
+  if (text === undefined) {
+    // Intl keeps the sign of -0 and of negatives that round to zero.
+    const shown = value <= 0 && format.format(-value / 100) === format.format(0) ? 0 : value;
+    text = format.format(shown / 100);
+    if (texts.size >= 1000) texts.clear();
+    texts.set(value, text);
+  }
+  return text;
 }
+
+/** Scores repeat (a table of 5,000 rows has perhaps a few hundred distinct ones): each is formatted once. */
+const percentTexts = new WeakMap<Intl.NumberFormat, Map<number, string>>();
 
 /** Formats an integer count for display. */
 export function formatCount(value: number, locale: string | undefined): string {

@@ -247,6 +247,12 @@ describe('a quick benchmark run', () => {
     expect(size('dom')?.initial).toBeLessThan(10 * 1024);
     expect(size('ours')?.initial).toBeGreaterThan(size('react')?.initial ?? Infinity);
     expect(report.markdown).toContain(formatMedians(report.rows));
+    // The large table (a tenth of it in a quick run) is measured for the library alone, windowed.
+    expect(report.large?.rows).toBe(10_000);
+    expect(report.large?.trials).toHaveLength(1);
+    expect(report.large?.trials[0]?.total).toBeGreaterThan(0);
+    expect(report.large?.trials[0]?.elements).toBeLessThan(2_000);
+    expect(report.markdown).toContain('## Large table: 10,000 rows, ours only');
     expect(report.markdown).toMatch(/1 trials per variant/);
     expect(lines).toContain('Building one page per variant (production) …');
   }, 120_000);

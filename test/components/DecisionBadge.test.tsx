@@ -116,22 +116,28 @@ describe('DecisionBadge', () => {
     expect(badge(container)).toHaveTextContent('(Needs review)');
   });
 
-  it.each(['sm', 'md', 'lg'] as const)('sets data-size %s', (size) => {
+  it.each(['sm', 'lg'] as const)('sets data-size %s', (size) => {
     const { container } = render(<DecisionBadge verdict="ok" size={size} />);
     expect(badge(container)).toHaveAttribute('data-size', size);
   });
 
-  it.each(['subtle', 'solid', 'outline'] as const)('sets data-variant %s', (variant) => {
+  it.each(['solid', 'outline'] as const)('sets data-variant %s', (variant) => {
     const { container } = render(<DecisionBadge verdict="ok" variant={variant} />);
     expect(badge(container)).toHaveAttribute('data-variant', variant);
+  });
+
+  it('leaves the default size (md) and variant (subtle) to the stylesheet: no attribute', () => {
+    const { container } = render(<DecisionBadge verdict="ok" size="md" variant="subtle" />);
+    expect(badge(container)).not.toHaveAttribute('data-size');
+    expect(badge(container)).not.toHaveAttribute('data-variant');
   });
 
   it('falls back to md / subtle / the verdict tone for values outside the vocabulary', () => {
     const { container } = render(
       <DecisionBadge verdict="ok" size={'huge' as never} variant={'neon' as never} tone={'purple' as never} />,
     );
-    expect(badge(container)).toHaveAttribute('data-size', 'md');
-    expect(badge(container)).toHaveAttribute('data-variant', 'subtle');
+    expect(badge(container)).not.toHaveAttribute('data-size');
+    expect(badge(container)).not.toHaveAttribute('data-variant');
     expect(badge(container)).toHaveAttribute('data-tone', 'positive');
   });
 

@@ -142,11 +142,12 @@ const USE_CLIENT = /^(['"])use client\1;/;
 const IMPORT = /^import\s+(?:\*\s+as\s+\w+|\{([^}]*)\}|\w+(?:\s*,\s*\{([^}]*)\})?)\s+from\s+"([^"]+)";/gm;
 
 const EXPORT_LIST = /^export\s+\{[^}]*\};/gm;
-const CLIENT_ONLY = ['createContext', 'Component', 'lazy'];
+const CLIENT_ONLY = ['createContext', 'Component', 'lazy', 'contained', 'containedView'];
 
 /**
- * A module needs "use client" when it calls hooks, creates context, defines class components or
- * uses Radix. Only names used in the module's own code count: an entry point that re-exports a
+ * A module needs "use client" when it calls hooks, creates context, defines class components,
+ * builds a component with a boundary factory (its view function could not cross from a server
+ * component to the client boundary) or uses Radix. Only names used in the module's own code count: an entry point that re-exports a
  * hook does not call it.
  */
 function needsClient(code: string): boolean {

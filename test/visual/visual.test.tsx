@@ -130,7 +130,7 @@ describe.each(widths)('no word split across lines at %i px', (width) => {
         {scenarios[name]!()}
       </Frame>,
     );
-    const badges = [...document.querySelectorAll('[data-variant]')];
+    const badges = [...document.querySelectorAll('.dblk-badge')];
     const labels = [
       ...screen.queryAllByRole('columnheader'),
       ...screen.queryAllByRole('rowheader'),

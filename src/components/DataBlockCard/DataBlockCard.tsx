@@ -1,16 +1,16 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
+import { useId, type ReactElement, type ReactNode, type Ref } from 'react';
 import { message, type Messages } from '../../i18n/messages';
 import { humanize } from '../../model/humanize';
 import { readDataBlock, type BlockReading } from '../../model/normalize';
 import { readField, readText } from '../../model/read';
-import { useSettings, type ContextSettings } from '../../provider/context';
+import type { ContextSettings } from '../../provider/context';
 import { badgeView, verdictBadgeModel, type BadgeModel } from '../DecisionBadge/DecisionBadge';
 import { ReasonsView } from '../ReasonList/ReasonList';
 import { meterModel, meterView, type MeterModel, type MeterOptions } from '../ScoreMeter/ScoreMeter';
 import { guard, Unavailable } from '../internal/guard';
-import { contained } from '../internal/RenderBoundary';
+import { containedView } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { enumValue, limitValue } from '../internal/propDefs';
 import type { Size } from '../internal/vocabulary';
@@ -82,23 +82,19 @@ type CardRest = Omit<
 >;
 
 /** The markup of a card model: badge, meter and reasons all draw from the one reading. */
-export function CardView({
-  model,
-  rest: { className, ...rest } = {},
-  cardRef,
-}: {
-  model: CardModel;
-  rest?: CardRest;
-  cardRef?: Ref<HTMLElement> | undefined;
-}): ReactElement {
-  const headingId = useId();
-  const meterLabelId = useId();
+function cardView(
+  model: CardModel,
+  { className, ...rest }: CardRest,
+  id: string,
+  cardRef?: Ref<HTMLElement> | undefined,
+): ReactElement {
+  const headingId = `${id}h`;
   const Heading = `h${model.headingLevel}` as 'h3';
   return (
     <section
       {...rest}
       ref={cardRef}
-      className={clsx('dblk-card', className)}
+      className={className ? clsx('dblk-card', className) : 'dblk-card'}
       aria-labelledby={headingId}
       data-tone={model.tone}
       data-size={model.size}
@@ -110,7 +106,7 @@ export function CardView({
         </Heading>
         {badgeView(model.badge)}
       </div>
-      {model.meter === null ? null : meterView(model.meter, { className: 'dblk-card__meter' }, meterLabelId)}
+      {model.meter === null ? null : meterView(model.meter, { className: 'dblk-card__meter' }, `${id}m`)}
       <ReasonsView
         className="dblk-card__reasons"
         reasons={model.reasons.reasons}
@@ -122,7 +118,12 @@ export function CardView({
   );
 }
 
-const DataBlockCardRoot = forwardRef<HTMLElement, DataBlockCardProps>(function DataBlockCard(
+/** A card of a block another component already read (the cards of `SessionDecision`). */
+export function CardView({ model }: { model: CardModel }): ReactElement {
+  return cardView(model, {}, useId());
+}
+
+function dataBlockCardView(
   {
     block,
     verdict,
@@ -137,47 +138,30 @@ const DataBlockCardRoot = forwardRef<HTMLElement, DataBlockCardProps>(function D
     direction,
     thresholds,
     ...rest
-  },
-  ref,
-) {
-  const { messages, locale, verdictTones } = useSettings();
-  const reading = useMemo(
-    () =>
-      guard('DataBlockCard', () =>
-        cardModel(
-          {
-            block: readDataBlock(block, { verdict, score, reasons }, { verdictTones }),
-            title,
-            name: name ?? readField(block, 'name'),
-            headingLevel,
-            size,
-            maxReasons: maxReasons ?? reasonsMax,
-            meter: { direction, thresholds },
-          },
-          { messages, locale },
-        ),
-      ),
-    [
-      block,
-      verdict,
-      score,
-      reasons,
-      verdictTones,
-      title,
-      name,
-      headingLevel,
-      size,
-      maxReasons,
-      reasonsMax,
-      direction,
-      thresholds,
-      messages,
-      locale,
-    ],
+  }: DataBlockCardProps,
+  ref: Ref<HTMLElement>,
+  { messages, locale, verdictTones }: ContextSettings,
+  id: string,
+): ReactNode {
+  const reading = guard('DataBlockCard', () =>
+    cardModel(
+      {
+        block: readDataBlock(block, { verdict, score, reasons }, { verdictTones }),
+        title,
+        name: name ?? readField(block, 'name'),
+        headingLevel,
+        size,
+        maxReasons: maxReasons ?? reasonsMax,
+        meter: { direction, thresholds },
+      },
+      { messages, locale },
+    ),
   );
   if (!reading.ok) return <Unavailable failure={reading.failure} />;
-  return <CardView model={reading.value} rest={rest} cardRef={ref} />;
-});
+  return cardView(reading.value, rest, id, ref);
+}
 
 /** One data block as a card: heading, verdict badge, score meter (when scored) and reasons. */
-export const DataBlockCard = contained<HTMLElement, DataBlockCardProps>('DataBlockCard', DataBlockCardRoot);
+export const DataBlockCard = containedView<HTMLElement, DataBlockCardProps>('DataBlockCard', dataBlockCardView, {
+  withId: true,
+});

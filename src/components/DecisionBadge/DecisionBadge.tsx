@@ -1,15 +1,15 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, useMemo, type ComponentPropsWithRef, type ReactElement, type ReactNode, type Ref } from 'react';
+import { type ComponentPropsWithRef, type ReactElement, type ReactNode, type Ref } from 'react';
 import { message, type Messages } from '../../i18n/messages';
 import { verdictText } from '../../i18n/verdicts';
 import { readVerdict } from '../../model/normalize';
 import { isTone } from '../../model/tone';
 import { TONES, type Tone } from '../../model/types';
-import { useSettings } from '../../provider/context';
+import type { ContextSettings } from '../../provider/context';
 import { guard, Unavailable } from '../internal/guard';
 import { LazyTooltip } from '../internal/LazyTooltip';
-import { contained } from '../internal/RenderBoundary';
+import { containedView } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneWord } from '../internal/toneWord';
 import { enumValue } from '../internal/propDefs';
@@ -34,9 +34,16 @@ export interface BadgeModel {
  */
 function isToneWord(text: ReactNode, messages: Partial<Messages>): boolean {
   if (typeof text !== 'string') return false;
-  const spoken = text.trim().toLowerCase();
-  return TONES.some((tone) => toneWord(tone, messages).toLowerCase() === spoken);
+  let words = toneWords.get(messages);
+  if (!words) {
+    words = new Set(TONES.map((tone) => toneWord(tone, messages).toLowerCase()));
+    toneWords.set(messages, words);
+  }
+  return words.has(text.trim().toLowerCase());
 }
+
+/** The tone words of each message set, lower-cased: asked once per badge, table row and card. */
+const toneWords = new WeakMap<Partial<Messages>, Set<string>>();
 
 /**
  * A badge without a verdict says so in its text ("No verdict"); "(Unknown)" would only repeat it,
@@ -85,61 +92,115 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
   return (
     <span
       {...props}
-      className={clsx('dblk-badge', props?.className)}
+      className={props?.className ? clsx('dblk-badge', props.className) : 'dblk-badge'}
       data-tone={model.tone}
-      data-size={model.size}
-      data-variant={model.variant}
+      // The default size and variant are the stylesheet's defaults: no attribute to set.
+      data-size={model.size === 'md' ? undefined : model.size}
+      data-variant={model.variant === 'subtle' ? undefined : model.variant}
       data-empty={model.empty ? '' : undefined}
       dir="auto"
     >
       {model.text}
-      {model.toneWord === null ? null : <span className="dblk-visually-hidden"> ({model.toneWord})</span>}
+      {model.toneWord === null ? null : <span className="dblk-visually-hidden">{` (${model.toneWord})`}</span>}
     </span>
   );
 }
 
-interface BadgeReading {
-  model: BadgeModel;
-  tooltip: ReactNode;
-}
-
 type BadgeRest = Omit<DecisionBadgeProps, 'verdict' | 'block' | 'tone' | 'label' | 'size' | 'variant' | 'tooltip'>;
 
-function decisionBadgeView({ model, tooltip }: BadgeReading, rest: BadgeRest, ref: Ref<HTMLSpanElement>): ReactElement {
-  if (isEmptyNode(tooltip)) return badgeView(model, { ...rest, ref });
+/**
+ * Models of the badges most pages draw many of: a verdict word without a block or label. Keyed
+ * by the settings objects, so new messages or vocabulary start a new set; bounded per set.
+ */
+const models = new WeakMap<object, WeakMap<object, Map<string, BadgeModel>>>();
+const NO_VOCABULARY = {};
+const MODELS_PER_SETTINGS = 512;
+
+function cachedModel(
+  verdict: string,
+  tone: unknown,
+  size: unknown,
+  variant: unknown,
+  messages: Partial<Messages>,
+  verdictTones: ContextSettings['verdictTones'],
+): BadgeModel {
+  let byTones = models.get(messages);
+  if (!byTones) models.set(messages, (byTones = new WeakMap()));
+  const tones = typeof verdictTones === 'object' && verdictTones !== null ? verdictTones : NO_VOCABULARY;
+  let byKey = byTones.get(tones);
+  if (!byKey) byTones.set(tones, (byKey = new Map()));
+  const key = `${String(tone)}\u0000${String(size)}\u0000${String(variant)}\u0000${verdict}`;
+  let model = byKey.get(key);
+  if (!model) {
+    model = readModel(undefined, verdict, tone, size, variant, null, messages, verdictTones);
+    if (byKey.size >= MODELS_PER_SETTINGS) byKey.clear();
+    byKey.set(key, model);
+  }
+  return model;
+}
+
+function readModel(
+  block: unknown,
+  verdict: unknown,
+  tone: unknown,
+  size: unknown,
+  variant: unknown,
+  label: ReactNode,
+  messages: Partial<Messages>,
+  verdictTones: ContextSettings['verdictTones'],
+): BadgeModel {
+  const resolved = readVerdict(block, verdict, { verdictTones });
+  return verdictBadgeModel(
+    resolved.verdict,
+    isTone(tone) ? tone : resolved.tone,
+    enumValue(decisionBadgePropDefs.size, size),
+    messages,
+    label,
+    enumValue(decisionBadgePropDefs.variant, variant),
+  );
+}
+
+function badgeReading(
+  { verdict, block, tone, label, size, variant }: DecisionBadgeProps,
+  { messages, verdictTones }: ContextSettings,
+): BadgeModel {
+  // Only primitives in the key: a tone, size or variant given as anything else is read afresh.
+  const primitive = (value: unknown) => value === undefined || typeof value === 'string';
+  if (
+    typeof verdict === 'string' &&
+    block === undefined &&
+    label === undefined &&
+    primitive(tone) &&
+    primitive(size) &&
+    primitive(variant)
+  ) {
+    return cachedModel(verdict, tone, size, variant, messages, verdictTones);
+  }
+  return readModel(block, verdict, tone, size, variant, safeNode(label), messages, verdictTones);
+}
+
+function decisionBadgeView(props: DecisionBadgeProps, ref: Ref<HTMLSpanElement>, settings: ContextSettings): ReactNode {
+  const {
+    verdict: _verdict,
+    block: _block,
+    tone: _tone,
+    label: _label,
+    size: _size,
+    variant: _variant,
+    tooltip,
+    ...rest
+  } = props;
+  const reading = guard('DecisionBadge', () => ({ model: badgeReading(props, settings), tooltip: safeNode(tooltip) }));
+  if (!reading.ok) return <Unavailable failure={reading.failure} />;
+  const { model, tooltip: content } = reading.value;
+  const own: BadgeRest = rest;
+  if (isEmptyNode(content)) return badgeView(model, { ...own, ref });
   return (
-    <LazyTooltip content={tooltip}>
-      {(triggerProps) => badgeView(model, { ...rest, ...triggerProps, ref, tabIndex: 0 })}
+    <LazyTooltip content={content}>
+      {(triggerProps) => badgeView(model, { ...own, ...triggerProps, ref, tabIndex: 0 })}
     </LazyTooltip>
   );
 }
 
-const DecisionBadgeRoot = forwardRef<HTMLSpanElement, DecisionBadgeProps>(function DecisionBadge(
-  { verdict, block, tone, label, size, variant, tooltip, ...rest },
-  ref,
-) {
-  const { messages, verdictTones } = useSettings();
-  const reading = useMemo(
-    () =>
-      guard('DecisionBadge', (): BadgeReading => {
-        const resolved = readVerdict(block, verdict, { verdictTones });
-        return {
-          model: verdictBadgeModel(
-            resolved.verdict,
-            isTone(tone) ? tone : resolved.tone,
-            enumValue(decisionBadgePropDefs.size, size),
-            messages,
-            safeNode(label),
-            enumValue(decisionBadgePropDefs.variant, variant),
-          ),
-          tooltip: safeNode(tooltip),
-        };
-      }),
-    [block, verdict, verdictTones, tone, size, messages, label, variant, tooltip],
-  );
-  if (!reading.ok) return <Unavailable failure={reading.failure} />;
-  return decisionBadgeView(reading.value, rest, ref);
-});
-
 /** A verdict as a coloured label: icon and text, so colour is never the only signal. */
-export const DecisionBadge = contained<HTMLSpanElement, DecisionBadgeProps>('DecisionBadge', DecisionBadgeRoot);
+export const DecisionBadge = containedView<HTMLSpanElement, DecisionBadgeProps>('DecisionBadge', decisionBadgeView);

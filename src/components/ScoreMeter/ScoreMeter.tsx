@@ -1,16 +1,16 @@
 'use client';
 import { message } from '../../i18n/messages';
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo, type ReactElement, type ReactNode, type Ref } from 'react';
+import type { ReactElement, ReactNode, Ref } from 'react';
 import { formatPercent, resolveLocale } from '../../i18n/format';
 import { readScore } from '../../model/normalize';
 import { readField, readText } from '../../model/read';
 import { parseScore, percentOf } from '../../model/score';
 import { isTone } from '../../model/tone';
 import type { NormalizedDataBlock, Tone } from '../../model/types';
-import { useSettings, type ContextSettings } from '../../provider/context';
+import type { ContextSettings } from '../../provider/context';
 import { guard, Unavailable } from '../internal/guard';
-import { contained } from '../internal/RenderBoundary';
+import { containedView } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { enumValue } from '../internal/propDefs';
 import type { Size } from '../internal/vocabulary';
@@ -171,30 +171,27 @@ export function meterView(
   );
 }
 
-const ScoreMeterRoot = forwardRef<HTMLDivElement, ScoreMeterProps>(function ScoreMeter(
-  { score, block, min, max, direction, thresholds, tone, size, label, format, ...rest },
-  ref,
-) {
-  const settings = useSettings();
-  const { verdictTones, messages, locale } = settings;
-  const labelId = useId();
-  const reading = useMemo(
-    () =>
-      guard('ScoreMeter', () =>
-        meterModel(
-          { min, max, direction, thresholds, tone, size, label, format },
-          readScore(block, score, { verdictTones }),
-          { messages, locale },
-        ),
-      ),
-    [block, score, verdictTones, messages, locale, min, max, direction, thresholds, tone, size, label, format],
+function scoreMeterView(
+  { score, block, min, max, direction, thresholds, tone, size, label, format, ...rest }: ScoreMeterProps,
+  ref: Ref<HTMLDivElement>,
+  { verdictTones, messages, locale }: ContextSettings,
+  labelId: string,
+): ReactNode {
+  const reading = guard('ScoreMeter', () =>
+    meterModel(
+      { min, max, direction, thresholds, tone, size, label, format },
+      readScore(block, score, { verdictTones }),
+      { messages, locale },
+    ),
   );
   if (!reading.ok) return <Unavailable failure={reading.failure} />;
   return meterView(reading.value, rest, labelId, ref);
-});
+}
 
 /**
  * A score as a meter (not a progress bar): the value clamped to its range for assistive
  * technology, the real value as text, and a bar drawn without inline styles.
  */
-export const ScoreMeter = contained<HTMLDivElement, ScoreMeterProps>('ScoreMeter', ScoreMeterRoot);
+export const ScoreMeter = containedView<HTMLDivElement, ScoreMeterProps>('ScoreMeter', scoreMeterView, {
+  withId: true,
+});

@@ -2,11 +2,14 @@
 import {
   Component,
   forwardRef,
+  useId,
   type ForwardRefExoticComponent,
   type PropsWithoutRef,
   type ReactNode,
+  type Ref,
   type RefAttributes,
 } from 'react';
+import { DecisionBlocksContext, type ContextSettings } from '../../provider/context';
 import { Unavailable } from './guard';
 import type { Failure } from './report';
 
@@ -17,7 +20,7 @@ interface BoundaryState {
 
 interface RenderBoundaryProps {
   componentName: string;
-  children: ReactNode;
+  children?: ReactNode;
 }
 
 /**
@@ -51,6 +54,57 @@ export function contained<T, P extends object>(
     <RenderBoundary componentName={componentName}>
       <Inner {...props} ref={ref} />
     </RenderBoundary>
+  ));
+  Contained.displayName = componentName;
+  return Contained;
+}
+
+/**
+ * Draws a component without hooks of its own: its props, the forwarded ref, the settings in
+ * force and an id unique to the instance (for `aria-labelledby`).
+ */
+export type ComponentView<T, P> = (props: P, ref: Ref<T>, settings: ContextSettings, id: string) => ReactNode;
+
+interface ViewBoundaryProps<T, P> extends RenderBoundaryProps {
+  view: ComponentView<T, P>;
+  viewProps: P;
+  forwardedRef: Ref<T>;
+  id: string;
+}
+
+/** A RenderBoundary that draws its component itself: one class instance, no inner component. */
+class ViewBoundary<T, P> extends RenderBoundary {
+  static override contextType = DecisionBlocksContext;
+  declare context: ContextSettings;
+  declare props: ViewBoundaryProps<T, P>;
+
+  override render(): ReactNode {
+    if (this.state.failure) return <Unavailable failure={this.state.failure} />;
+    const { view, viewProps, forwardedRef, id } = this.props;
+    return view(viewProps, forwardedRef, this.context, id);
+  }
+}
+
+/**
+ * `contained` for the components drawn once per item in long lists (badges, meters): the
+ * boundary reads the settings and draws the view itself, so an instance costs two components
+ * (the ref-forwarding wrapper and the boundary) instead of three plus a context hook.
+ */
+export function containedView<T, P extends object>(
+  componentName: string,
+  view: ComponentView<T, P>,
+  { withId = false }: { withId?: boolean } = {},
+) {
+  const Contained = forwardRef<T, P>((props, ref) => (
+    <ViewBoundary
+      componentName={componentName}
+      view={view as ComponentView<unknown, object>}
+      viewProps={props}
+      forwardedRef={ref as Ref<unknown>}
+      // Only views that label their parts by id pay for one; the option is fixed per component.
+      // eslint-disable-next-line react-hooks/rules-of-hooks
+      id={withId ? useId() : ''}
+    />
   ));
   Contained.displayName = componentName;
   return Contained;
