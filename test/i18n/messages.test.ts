@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultMessages,
-  formatMessage,
-  formatPercent,
-  formatPlural,
-  germanMessages,
-  arabicMessages,
-  getNumberFormat,
-} from '../../src';
+import { defaultMessages, formatMessage, formatPercent, formatPlural, getNumberFormat } from '../../src';
+import { arabicMessages, germanMessages } from '../../src/locales';
 
 describe('default messages', () => {
   it('hold the English texts of the contract', () => {
