@@ -16,12 +16,22 @@ export type Messages = { -readonly [K in Exclude<keyof English, 'language'>]: Me
 /** The messages whose value is a set of plural forms rather than one text. */
 export const PLURAL_MESSAGES = ['summary', 'moreChecks', 'moreReasons'] as const satisfies readonly (keyof Messages)[];
 
-export const defaultMessages: Messages = Object.freeze({ ...english });
+// Only `defaultMessages` reads the whole module; components name each English text they show
+// (see `message`), so a bundle keeps just those.
+export const defaultMessages: Messages = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.assign({}, english));
 
 /**
- * The one look-up: the host's text for `key`, else the English one. Components read messages
- * only through this, so a partial set from a provider or an element attribute is always complete.
+ * The one look-up: the host's text for `key`, else `fallback`, the English text of that key
+ * imported by name from `english.ts` (`message(messages, 'noVerdict', noVerdict)`): a bundle then
+ * holds only the English texts its components show, not the whole set. The fallback's type is the
+ * key's English literal, so passing another key's text does not compile. Components read
+ * messages only through this, so a partial set from a provider or an element attribute is always
+ * complete.
  */
-export function message<K extends keyof Messages>(messages: Partial<Messages>, key: K): Messages[K] {
-  return messages[key] ?? (english[key as keyof English] as Messages[K]);
+export function message<K extends keyof Messages>(
+  messages: Partial<Messages>,
+  key: K,
+  fallback: English[K],
+): Messages[K] {
+  return messages[key] ?? (fallback as Messages[K]);
 }
