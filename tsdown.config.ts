@@ -5,7 +5,12 @@ import { buildCss, elementStylesPlugin } from './scripts/theme.ts';
 // The library build: one output file per source module, ESM (`.js` + `.d.ts`) and CommonJS
 // (`.cjs` + `.d.cts`), dependencies left to the host's bundler, plus dist/styles.css.
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'elements/index': 'src/elements/index.ts', 'vendors/index': 'src/vendors/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'elements/index': 'src/elements/index.ts',
+    'vendors/index': 'src/vendors/index.ts',
+    'locales/index': 'src/locales/index.ts',
+  },
   format: ['esm', 'cjs'],
   platform: 'neutral',
   target: 'es2022',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { arabicMessages, DecisionBlocksProvider, germanMessages, type Messages } from '../src';
+import { DecisionBlocksProvider, type Messages } from '../src';
+import { arabicMessages, germanMessages } from '../src/locales';
 import '../src/theme/index.css';
 import './preview.css';
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { cardSizes, DataBlockCard, type DataBlock, dataBlockCardPropDefs } from '../src';
+import { dataBlockCardPropDocs } from '../src/components/DataBlockCard/DataBlockCard.docs';
 import { argTypesFrom } from './argTypes';
 import { emptyBlock, unbrokenText, unbrokenTextReasons } from './fixtures/partial';
 import { failedBiometricAuthentication, untrustedDeviceSignals } from './fixtures/seeds';
@@ -9,7 +10,7 @@ const meta = {
   title: 'Components/DataBlockCard',
   component: DataBlockCard,
   tags: ['autodocs'],
-  argTypes: argTypesFrom(dataBlockCardPropDefs),
+  argTypes: argTypesFrom(dataBlockCardPropDefs, dataBlockCardPropDocs),
 } satisfies Meta<typeof DataBlockCard>;
 
 export default meta;

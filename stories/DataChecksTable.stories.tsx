@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { DataChecksTable, dataChecksTablePropDefs } from '../src';
+import { dataChecksTablePropDocs } from '../src/components/DataChecksTable/DataChecksTable.docs';
 import { argTypesFrom } from './argTypes';
 import { dataCheckLabelRows } from './fixtures/dataCheckLabels';
 import { generateChecks } from './fixtures/generate';
@@ -10,7 +11,7 @@ const meta = {
   title: 'Components/DataChecksTable',
   component: DataChecksTable,
   tags: ['autodocs'],
-  argTypes: argTypesFrom(dataChecksTablePropDefs),
+  argTypes: argTypesFrom(dataChecksTablePropDefs, dataChecksTablePropDocs),
 } satisfies Meta<typeof DataChecksTable>;
 
 export default meta;

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { badgeSizes, badgeVariants, DecisionBadge, humanize, TONES, type Tone, decisionBadgePropDefs } from '../src';
+import { decisionBadgePropDocs } from '../src/components/DecisionBadge/DecisionBadge.docs';
 import { argTypesFrom } from './argTypes';
 import { failedBiometricAuthentication, untrustedDeviceSignals } from './fixtures/seeds';
 
@@ -17,7 +18,7 @@ const meta = {
   title: 'Components/DecisionBadge',
   component: DecisionBadge,
   tags: ['autodocs'],
-  argTypes: argTypesFrom(decisionBadgePropDefs),
+  argTypes: argTypesFrom(decisionBadgePropDefs, decisionBadgePropDocs),
 } satisfies Meta<typeof DecisionBadge>;
 
 export default meta;

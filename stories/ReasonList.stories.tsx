@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ReasonList, reasonListPropDefs } from '../src';
+import { reasonListPropDocs } from '../src/components/ReasonList/ReasonList.docs';
 import { argTypesFrom } from './argTypes';
 import {
   bothEmptyReasons,
@@ -18,7 +19,7 @@ const meta = {
   title: 'Components/ReasonList',
   component: ReasonList,
   tags: ['autodocs'],
-  argTypes: argTypesFrom(reasonListPropDefs),
+  argTypes: argTypesFrom(reasonListPropDefs, reasonListPropDocs),
 } satisfies Meta<typeof ReasonList>;
 
 export default meta;

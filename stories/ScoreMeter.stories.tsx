@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { meterSizes, ScoreMeter, scoreMeterPropDefs } from '../src';
+import { scoreMeterPropDocs } from '../src/components/ScoreMeter/ScoreMeter.docs';
 import { argTypesFrom } from './argTypes';
 import { failedBiometricAuthentication, untrustedDeviceSignals } from './fixtures/seeds';
 
@@ -8,7 +9,7 @@ const meta = {
   title: 'Components/ScoreMeter',
   component: ScoreMeter,
   tags: ['autodocs'],
-  argTypes: argTypesFrom(scoreMeterPropDefs),
+  argTypes: argTypesFrom(scoreMeterPropDefs, scoreMeterPropDocs),
 } satisfies Meta<typeof ScoreMeter>;
 
 export default meta;

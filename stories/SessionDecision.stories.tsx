@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { SessionDecision, sessionDecisionPropDefs } from '../src';
+import { sessionDecisionPropDocs } from '../src/components/SessionDecision/SessionDecision.docs';
 import { argTypesFrom } from './argTypes';
 import { approvedSession, emptySession, inReviewSession, mixedSession, rejectedSession } from './fixtures/sessions';
 
@@ -8,7 +9,7 @@ const meta = {
   component: SessionDecision,
   tags: ['autodocs'],
   args: { title: 'Identity verification' },
-  argTypes: argTypesFrom(sessionDecisionPropDefs),
+  argTypes: argTypesFrom(sessionDecisionPropDefs, sessionDecisionPropDocs),
 } satisfies Meta<typeof SessionDecision>;
 
 export default meta;

@@ -1,14 +1,14 @@
 import type { ArgTypes } from '@storybook/react-vite';
-import type { PropDef, PropDefs } from '../src/components/internal/propDefs';
+import type { PropDef, PropDefs, PropDocs } from '../src/components/internal/propDefs';
 
-function typeSummary(def: PropDef): string {
+function typeSummary(def: PropDef, doc: { description: string; type?: string }): string {
   switch (def.kind) {
     case 'enum':
       return def.values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value))).join(' | ');
     case 'node':
       return 'ReactNode';
     case 'value':
-      return def.type;
+      return doc.type ?? 'unknown';
     default:
       return def.kind;
   }
@@ -31,18 +31,20 @@ function control(def: PropDef) {
 }
 
 /**
- * The docs table and controls of a component, from its props declaration: description, type,
- * default and options of every prop, so a designer sees what each one does and can try its values.
+ * The docs table and controls of a component, from its props declaration and its docs
+ * (`*.docs.ts`): description, type, default and options of every prop, so a designer sees what
+ * each one does and can try its values.
  */
-export function argTypesFrom(defs: PropDefs): ArgTypes {
+export function argTypesFrom<Defs extends PropDefs>(defs: Defs, docs: PropDocs<Defs>): ArgTypes {
   const argTypes: ArgTypes = {};
   for (const [name, def] of Object.entries(defs)) {
+    const doc: { description: string; type?: string } = docs[name as keyof Defs];
     const fallback = 'default' in def && def.default !== undefined ? String(def.default) : undefined;
     argTypes[name] = {
-      description: def.description,
+      description: doc.description,
       ...control(def),
       table: {
-        type: { summary: typeSummary(def) },
+        type: { summary: typeSummary(def, doc) },
         ...(fallback === undefined ? {} : { defaultValue: { summary: fallback } }),
       },
     };

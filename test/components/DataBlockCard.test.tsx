@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { DataBlockCard, DecisionBlocksProvider, germanMessages } from '../../src';
+import { DataBlockCard, DecisionBlocksProvider } from '../../src';
+import { germanMessages } from '../../src/locales';
 import { deepFreeze, failedBiometric, garbageValues, untrustedDevice } from '../helpers';
 
 describe('DataBlockCard', () => {

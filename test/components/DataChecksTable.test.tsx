@@ -5,11 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   DataChecksTable,
   DecisionBlocksProvider,
-  germanMessages,
   type DataChecksTableSort,
   type NamedDataBlock,
   type Tone,
 } from '../../src';
+import { germanMessages } from '../../src/locales';
 import { allowConsoleErrors, deepFreeze, failedBiometric, garbageValues, untrustedDevice } from '../helpers';
 
 const seedRecord = { AuthenticationResult: failedBiometric, DeviceSignals: untrustedDevice };

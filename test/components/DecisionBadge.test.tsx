@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { DecisionBadge, DecisionBlocksProvider, germanMessages, TONES } from '../../src';
+import { DecisionBadge, DecisionBlocksProvider, TONES } from '../../src';
+import { germanMessages } from '../../src/locales';
 import { failedBiometric, garbageValues, untrustedDevice } from '../helpers';
 
 /** The text the badge shows, without its visually hidden tone word. */

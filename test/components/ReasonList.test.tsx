@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { DecisionBlocksProvider, germanMessages, ReasonList, type Reason } from '../../src';
+import { DecisionBlocksProvider, ReasonList, type Reason } from '../../src';
+import { germanMessages } from '../../src/locales';
 import { deepFreeze, failedBiometric, garbageValues, untrustedDevice } from '../helpers';
 
 function items(): HTMLElement[] {

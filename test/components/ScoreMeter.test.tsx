@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { DecisionBlocksProvider, germanMessages, ScoreMeter, TONES } from '../../src';
+import { DecisionBlocksProvider, ScoreMeter, TONES } from '../../src';
+import { germanMessages } from '../../src/locales';
 import { allowConsoleErrors, deepFreeze, failedBiometric, garbageValues, untrustedDevice } from '../helpers';
 
 function root(container: HTMLElement): HTMLElement {

@@ -1,7 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { DecisionBlocksProvider, germanMessages, SessionDecision } from '../../src';
+import { DecisionBlocksProvider, SessionDecision } from '../../src';
+import { germanMessages } from '../../src/locales';
 import { failedBiometric, garbageValues, untrustedDevice } from '../helpers';
 
 const seedSession = {

@@ -1,7 +1,8 @@
 import { cleanup, render } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { DecisionBlocksProvider, germanMessages, SessionDecision } from '../../src';
+import { DecisionBlocksProvider, SessionDecision } from '../../src';
+import { germanMessages } from '../../src/locales';
 import * as alloy from '../../stories/fixtures/vendors/alloy';
 import * as complycube from '../../stories/fixtures/vendors/complycube';
 import * as didit from '../../stories/fixtures/vendors/didit';

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultMessages,
-  formatMessage,
-  formatPercent,
-  formatPlural,
-  germanMessages,
-  arabicMessages,
-  getNumberFormat,
-} from '../../src';
+import { defaultMessages, formatMessage, formatPercent, formatPlural, getNumberFormat } from '../../src';
+import * as english from '../../src/i18n/english';
+import { message } from '../../src/i18n/messages';
+import { arabicMessages, germanMessages } from '../../src/locales';
 
 describe('default messages', () => {
   it('hold the English texts of the contract', () => {
@@ -33,6 +28,17 @@ describe('default messages', () => {
       toneNeutral: 'Not run',
       toneUnknown: 'Unknown',
     });
+  });
+
+  it('are every export of english.ts, frozen', () => {
+    expect(defaultMessages).toEqual({ ...english });
+    expect(Object.isFrozen(defaultMessages)).toBe(true);
+  });
+
+  it('are looked up with the English text as the fallback', () => {
+    expect(message({}, 'noVerdict', english.noVerdict)).toBe('No verdict');
+    expect(message({ noVerdict: 'Kein Urteil' }, 'noVerdict', english.noVerdict)).toBe('Kein Urteil');
+    expect(message({ noVerdict: undefined } as never, 'noVerdict', english.noVerdict)).toBe('No verdict');
   });
 
   it('are matched key for key by the German set', () => {

@@ -34,11 +34,18 @@ afterAll(() => {
 });
 
 describe('package metadata', () => {
-  it('exports the package, the custom elements, the vendor adapters, the stylesheet and package.json, nothing else', () => {
-    expect(Object.keys(manifest.exports)).toEqual(['.', './elements', './vendors', './styles.css', './package.json']);
+  it('exports the package, the custom elements, the vendor adapters, the translations, the stylesheet and package.json, nothing else', () => {
+    expect(Object.keys(manifest.exports)).toEqual([
+      '.',
+      './elements',
+      './vendors',
+      './locales',
+      './styles.css',
+      './package.json',
+    ]);
   });
 
-  it.each(['.', './elements', './vendors'])(
+  it.each(['.', './elements', './vendors', './locales'])(
     'gives %s import and require conditions, each with its own types',
     (entry) => {
       const conditions = manifest.exports[entry] as Record<string, Record<string, string>>;
@@ -124,7 +131,13 @@ describe('Are the Types Wrong', () => {
       analysis: { entrypoints: Record<string, unknown> };
       problems?: Record<string, unknown[]>;
     };
-    expect(Object.keys(report.analysis.entrypoints)).toEqual(['.', './elements', './vendors', './package.json']);
+    expect(Object.keys(report.analysis.entrypoints)).toEqual([
+      '.',
+      './elements',
+      './vendors',
+      './locales',
+      './package.json',
+    ]);
     expect(report.problems ?? {}).toEqual({});
     expect('failed' in result ? result.failed : 0).toBe(0);
   }, 60_000);
@@ -208,6 +221,7 @@ describe('"use client" in dist/', () => {
       'elements/DecisionElement.js',
       'vendors/index.js',
       'vendors/jumio.js',
+      'locales/index.js',
       'model/normalize.js',
       'model/catalog.js',
       'i18n/format.js',

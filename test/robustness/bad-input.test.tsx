@@ -5,11 +5,11 @@ import {
   DataChecksTable,
   DecisionBadge,
   DecisionBlocksProvider,
-  germanMessages,
   ReasonList,
   ScoreMeter,
   SessionDecision,
 } from '../../src';
+import { germanMessages } from '../../src/locales';
 import { deepFreeze, untrustedDevice } from '../helpers';
 
 // One describe per row of the README's "Bad input" table, named after the row. test/setup.ts

@@ -118,7 +118,8 @@ describe('maxRows', () => {
   });
 
   it('says "1 more check not shown" in the singular, and in German', async () => {
-    const { germanMessages, DecisionBlocksProvider } = await import('../../src');
+    const { DecisionBlocksProvider } = await import('../../src');
+    const { germanMessages } = await import('../../src/locales');
     render(
       <>
         <SessionDecision outcome="approved" checks={rows} maxRows={29} layout="cards" />

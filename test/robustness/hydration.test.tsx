@@ -8,11 +8,11 @@ import {
   DataChecksTable,
   DecisionBadge,
   DecisionBlocksProvider,
-  germanMessages,
   ReasonList,
   ScoreMeter,
   SessionDecision,
 } from '../../src';
+import { germanMessages } from '../../src/locales';
 import { failedBiometric, untrustedDevice } from '../helpers';
 import { throwingTitleCatalog } from './hostile';
 

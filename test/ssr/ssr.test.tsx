@@ -7,11 +7,11 @@ import {
   DataChecksTable,
   DecisionBadge,
   DecisionBlocksProvider,
-  germanMessages,
   ReasonList,
   ScoreMeter,
   SessionDecision,
 } from '../../src';
+import { germanMessages } from '../../src/locales';
 import { failedBiometric, untrustedDevice } from '../helpers';
 
 const checks = { AuthenticationResult: failedBiometric, DeviceSignals: untrustedDevice };

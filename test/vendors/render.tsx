@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { expect } from 'vitest';
-import { DecisionBlocksProvider, germanMessages, SessionDecision, type Tone } from '../../src';
+import { DecisionBlocksProvider, SessionDecision, type Tone } from '../../src';
+import { germanMessages } from '../../src/locales';
 import type { VendorDecision } from '../../src/vendors';
 
 export type Language = 'English' | 'German';

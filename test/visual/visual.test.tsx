@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import {
-  arabicMessages,
   DataBlockCard,
   DecisionBadge,
   DecisionBlocksProvider,
@@ -12,6 +11,7 @@ import {
   SessionDecision,
   TONES,
 } from '../../src';
+import { arabicMessages } from '../../src/locales';
 import '../../src/theme/index.css';
 import '../../.storybook/preview.css';
 import { failedBiometricAuthentication, untrustedDeviceSignals } from '../../stories/fixtures/seeds';

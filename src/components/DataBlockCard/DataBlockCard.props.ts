@@ -12,29 +12,17 @@ export const headingLevels = [2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof headingLevels)[number];
 
 export const dataBlockCardPropDefs = {
-  block: valueProp<NamedDataBlock | null>(
-    'NamedDataBlock',
-    'The data block; a `name` on it becomes the heading when `title` is not given.',
-    'json',
-  ),
-  verdict: valueProp<string | null>('string', 'The verdict; wins over `block.verdict`.', 'string'),
-  score: valueProp<number | string | null>('number | string', 'The score; wins over `block.score`.', 'string'),
-  reasons: valueProp<readonly Reason[] | null>('Reason[]', 'The reasons; win over `block.reasons`.', 'json'),
-  title: nodeProp('Heading text; defaults to the humanized `name` (or `block.name`).'),
-  name: valueProp<string | null>(
-    'string',
-    'Machine name of the block, e.g. "AuthenticationResult"; humanized for the heading.',
-    'string',
-  ),
-  headingLevel: enumProp(headingLevels, 3, 'Level of the heading element.'),
-  size: enumProp(cardSizes, 'md', 'Size of the card, its badge and meter.'),
-  maxReasons: numberProp(DEFAULT_VISIBLE_REASONS, 'Reasons shown before the rest collapse behind "Show N more".'),
-  direction: enumProp(meterDirections, 'higher-is-better', 'How the meter reads `thresholds`.'),
-  thresholds: valueProp<ScoreMeterThresholds | null>(
-    '{ caution?: number; critical?: number }',
-    'Score limits that give the meter its tone.',
-    'json',
-  ),
+  block: valueProp<NamedDataBlock | null>('json'),
+  verdict: valueProp<string | null>('string'),
+  score: valueProp<number | string | null>('string'),
+  reasons: valueProp<readonly Reason[] | null>('json'),
+  title: nodeProp(),
+  name: valueProp<string | null>('string'),
+  headingLevel: enumProp(headingLevels, 3),
+  size: enumProp(cardSizes, 'md'),
+  maxReasons: numberProp(DEFAULT_VISIBLE_REASONS),
+  direction: enumProp(meterDirections, 'higher-is-better'),
+  thresholds: valueProp<ScoreMeterThresholds | null>('json'),
 } as const;
 
 export interface DataBlockCardDeprecatedProps {

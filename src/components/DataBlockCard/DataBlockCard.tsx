@@ -1,6 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { useId, type ReactElement, type ReactNode, type Ref } from 'react';
+import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
 import { humanize } from '../../model/humanize';
 import { readDataBlock, type BlockReading } from '../../model/normalize';
@@ -53,7 +54,7 @@ export function cardModel(
   const machineName = humanize(readText(name));
   const cardSize = enumValue(dataBlockCardPropDefs.size, size);
   return {
-    heading: !isEmptyNode(customTitle) ? customTitle : machineName || message(messages, 'decision'),
+    heading: !isEmptyNode(customTitle) ? customTitle : machineName || message(messages, 'decision', en.decision),
     headingLevel: enumValue(dataBlockCardPropDefs.headingLevel, headingLevel),
     size: cardSize,
     tone: block.tone,

@@ -2,6 +2,7 @@
 import { clsx } from 'clsx';
 import { memo, useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
+import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
 import { isList, readField, readList, DEFAULT_MAX_ENTRIES } from '../../model/read';
 import { isTone } from '../../model/tone';
@@ -198,24 +199,26 @@ function tableTexts(
     formatted[tone] = formatCount(counts[tone], locale);
   }
   return {
-    caption: isEmptyNode(captionNode) ? message(messages, 'checksCaption') : captionNode,
-    check: message(messages, 'check'),
-    decision: message(messages, 'decision'),
-    score: message(messages, 'score'),
-    reasons: message(messages, 'reasons'),
-    noChecks: message(messages, 'noChecks'),
+    caption: isEmptyNode(captionNode) ? message(messages, 'checksCaption', en.checksCaption) : captionNode,
+    check: message(messages, 'check', en.check),
+    decision: message(messages, 'decision', en.decision),
+    score: message(messages, 'score', en.score),
+    reasons: message(messages, 'reasons', en.reasons),
+    noChecks: message(messages, 'noChecks', en.noChecks),
     sortNote:
       severityOrder === null
         ? null
-        : message(messages, severityOrder === 'ascending' ? 'sortedBySeverity' : 'sortedBySeverityReversed'),
-    filterLabel: message(messages, 'filterLabel'),
-    filterAll: message(messages, 'filterAll'),
-    showAllRows: message(messages, 'showAllRows'),
+        : severityOrder === 'ascending'
+          ? message(messages, 'sortedBySeverity', en.sortedBySeverity)
+          : message(messages, 'sortedBySeverityReversed', en.sortedBySeverityReversed),
+    filterLabel: message(messages, 'filterLabel', en.filterLabel),
+    filterAll: message(messages, 'filterAll', en.filterAll),
+    showAllRows: message(messages, 'showAllRows', en.showAllRows),
     toneWords: words,
     toneCounts: formatted,
     moreChecks:
       hidden > 0
-        ? formatPlural(message(messages, 'moreChecks'), hidden, locale, {
+        ? formatPlural(message(messages, 'moreChecks', en.moreChecks), hidden, locale, {
             count: formatCount(hidden, locale),
           })
         : null,

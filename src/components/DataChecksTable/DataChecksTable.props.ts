@@ -34,37 +34,19 @@ export const DEFAULT_TABLE_REASONS = 3;
 /** Tones whose rows are shown; empty shows every row. */
 export type DataChecksTableFilter = readonly Tone[];
 
-const SORT_TYPE = "{ column: 'check' | 'decision' | 'score'; direction: 'ascending' | 'descending' }";
-
 export const dataChecksTablePropDefs = {
-  checks: valueProp<DataBlockCollection | null>(
-    'DataBlockCollection',
-    'The checks: an array of named blocks, or a record such as `{ AuthenticationResult: {...} }`.',
-    'json',
-  ),
-  caption: nodeProp('The table caption; defaults to the "Decision checks" message.'),
-  sort: valueProp<DataChecksTableSort>(SORT_TYPE, 'Controlled sort order.', false),
-  defaultSort: valueProp<DataChecksTableSort>(
-    SORT_TYPE,
-    'Initial sort order when uncontrolled; default: by decision, most severe first.',
-    'json',
-  ),
-  onSortChange: valueProp<(sort: DataChecksTableSort) => void>(
-    '(sort) => void',
-    'Called with the new order when a header button is pressed.',
-    false,
-  ),
-  filter: valueProp<DataChecksTableFilter>('Tone[]', 'Controlled tone filter; empty shows every row.', false),
-  defaultFilter: valueProp<DataChecksTableFilter>('Tone[]', 'Initial tone filter when uncontrolled.', 'json'),
-  onFilterChange: valueProp<(filter: DataChecksTableFilter) => void>(
-    '(filter) => void',
-    'Called with the new filter when a filter button is pressed.',
-    false,
-  ),
-  showFilter: booleanProp(true, 'Shows the tone filter above the table.'),
-  maxReasons: numberProp(DEFAULT_TABLE_REASONS, 'Reasons shown per row before a "Show N more" button.'),
-  size: enumProp(checksTableSizes, 'md', 'Text size of the table.'),
-  maxRows: numberProp(DEFAULT_MAX_ROWS, 'The row maximum: checks past it are counted, not read or shown.'),
+  checks: valueProp<DataBlockCollection | null>('json'),
+  caption: nodeProp(),
+  sort: valueProp<DataChecksTableSort>(false),
+  defaultSort: valueProp<DataChecksTableSort>('json'),
+  onSortChange: valueProp<(sort: DataChecksTableSort) => void>(false),
+  filter: valueProp<DataChecksTableFilter>(false),
+  defaultFilter: valueProp<DataChecksTableFilter>('json'),
+  onFilterChange: valueProp<(filter: DataChecksTableFilter) => void>(false),
+  showFilter: booleanProp(true),
+  maxReasons: numberProp(DEFAULT_TABLE_REASONS),
+  size: enumProp(checksTableSizes, 'md'),
+  maxRows: numberProp(DEFAULT_MAX_ROWS),
 } as const;
 
 export interface DataChecksTableDeprecatedProps {

@@ -1,4 +1,5 @@
 import { formatCount, formatMessage, formatPercent, getCollator } from '../../i18n/format';
+import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
 import { readBlockList } from '../../model/collection';
 import { humanize } from '../../model/humanize';
@@ -60,9 +61,11 @@ function rowDetails(raw: unknown, summary: RowSummary, { messages, locale, size 
     label:
       name !== ''
         ? name
-        : formatMessage(message(messages, 'checkIndex'), { index: formatCount(block.index + 1, locale) }),
+        : formatMessage(message(messages, 'checkIndex', en.checkIndex), {
+            index: formatCount(block.index + 1, locale),
+          }),
     badge: verdictBadgeModel(block.verdict, block.tone, size, messages),
-    scoreText: block.score === null ? message(messages, 'noScore') : formatPercent(block.score, locale),
+    scoreText: block.score === null ? message(messages, 'noScore', en.noScore) : formatPercent(block.score, locale),
   };
 }
 

@@ -1,6 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { type ComponentPropsWithRef, type ReactElement, type ReactNode, type Ref } from 'react';
+import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
 import { verdictText } from '../../i18n/verdicts';
 import { readVerdict } from '../../model/normalize';
@@ -71,7 +72,7 @@ export function verdictBadgeModel(
     ? label
     : verdict !== null
       ? verdictText(verdict, messages.verdicts)
-      : message(messages, 'noVerdict');
+      : message(messages, 'noVerdict', en.noVerdict);
   return {
     text,
     tone,

@@ -10,14 +10,11 @@ export type ReasonListSize = Size;
 export const DEFAULT_VISIBLE_REASONS = 10;
 
 export const reasonListPropDefs = {
-  reasons: valueProp<readonly Reason[] | null>('Reason[]', 'The reasons to list; wins over `block.reasons`.', 'json'),
-  block: valueProp<DataBlock | null>('DataBlock', 'A data block; its reasons are listed.', 'json'),
-  maxReasons: numberProp(
-    DEFAULT_VISIBLE_REASONS,
-    'Reasons shown before the rest collapse behind a "Show N more" button.',
-  ),
-  emptyText: nodeProp('Shown when there are no reasons; defaults to "No reasons given". `null` renders nothing.'),
-  size: enumProp(reasonListSizes, 'md', 'Text size of the list.'),
+  reasons: valueProp<readonly Reason[] | null>('json'),
+  block: valueProp<DataBlock | null>('json'),
+  maxReasons: numberProp(DEFAULT_VISIBLE_REASONS),
+  emptyText: nodeProp(),
+  size: enumProp(reasonListSizes, 'md'),
 } as const;
 
 export interface ReasonListDeprecatedProps {

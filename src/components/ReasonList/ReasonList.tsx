@@ -2,6 +2,7 @@
 import { clsx } from 'clsx';
 import { forwardRef, Fragment, useId, useMemo, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
+import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
 import { defaultCatalog, lookupReason, toneOfDecisionType } from '../../model/catalog';
 import { humanize, isEnumToken } from '../../model/humanize';
@@ -112,7 +113,7 @@ function chipModel(code: string, known: KnownCode | null, messages: Partial<Mess
     known: known && {
       title: known.title,
       description: known.description,
-      label: formatMessage(message(messages, 'reasonCode'), { code }),
+      label: formatMessage(message(messages, 'reasonCode', en.reasonCode), { code }),
     },
   };
 }
@@ -132,7 +133,7 @@ function itemModel(reason: NormalizedReason, catalog: ReasonCatalog, messages: P
   else if (reason.details !== null) text = reason.details;
   else if (codeEntry) text = codeEntry.description ?? codeEntry.title;
   else if (reason.code !== null) text = isEnumToken(reason.code) ? humanize(reason.code) : null;
-  else text = message(messages, 'unspecifiedReason');
+  else text = message(messages, 'unspecifiedReason', en.unspecifiedReason);
 
   // The code's entry gives the item its tone and docs link, else the token's.
   const known = codeEntry ?? tokenEntry;
@@ -141,7 +142,9 @@ function itemModel(reason: NormalizedReason, catalog: ReasonCatalog, messages: P
     chips,
     text,
     tone: known?.tone,
-    docs: known?.docsUrl ? { url: known.docsUrl, label: message(messages, 'learnMore'), code: known.code } : null,
+    docs: known?.docsUrl
+      ? { url: known.docsUrl, label: message(messages, 'learnMore', en.learnMore), code: known.code }
+      : null,
   };
 }
 
@@ -248,7 +251,7 @@ function listModel(
     return {
       empty: true,
       size: sizeValue,
-      text: isEmptyNode(custom) ? message(messages, 'noReasons') : custom,
+      text: isEmptyNode(custom) ? message(messages, 'noReasons', en.noReasons) : custom,
     };
   }
   // Only the visible slice is looked up and rendered: a block with thousands of reasons stays cheap until expanded.
@@ -264,11 +267,11 @@ function listModel(
     toggle: !collapsible
       ? null
       : expanded
-        ? message(messages, 'showFewer')
-        : formatMessage(message(messages, 'showMore'), { count: formatCount(hidden, locale) }),
+        ? message(messages, 'showFewer', en.showFewer)
+        : formatMessage(message(messages, 'showMore', en.showMore), { count: formatCount(hidden, locale) }),
     notShown:
       expanded && unread > 0
-        ? formatPlural(message(messages, 'moreReasons'), unread, locale, {
+        ? formatPlural(message(messages, 'moreReasons', en.moreReasons), unread, locale, {
             count: formatCount(unread, locale),
           })
         : null,

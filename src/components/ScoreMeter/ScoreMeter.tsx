@@ -1,4 +1,5 @@
 'use client';
+import * as en from '../../i18n/english';
 import { message } from '../../i18n/messages';
 import { clsx } from 'clsx';
 import type { ReactElement, ReactNode, Ref } from 'react';
@@ -95,7 +96,7 @@ export function meterModel(
 ): MeterModel {
   const customLabel = safeNode(label);
   const common = {
-    label: isEmptyNode(customLabel) ? message(messages, 'score') : customLabel,
+    label: isEmptyNode(customLabel) ? message(messages, 'score', en.score) : customLabel,
     size: enumValue(scoreMeterPropDefs.size, size),
   };
   const value = resolved.score;
@@ -104,7 +105,7 @@ export function meterModel(
       ...common,
       score: null,
       tone: isTone(toneProp) ? toneProp : 'neutral',
-      noScore: message(messages, 'noScore'),
+      noScore: message(messages, 'noScore', en.noScore),
     };
   }
   const range = resolveRange(min, max);

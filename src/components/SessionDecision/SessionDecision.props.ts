@@ -17,25 +17,13 @@ export interface SessionLike {
 }
 
 export const sessionDecisionPropDefs = {
-  outcome: valueProp<string | null>(
-    'string',
-    'The session’s overall outcome (`decisionOutcome`), e.g. "rejected"; wins over `session`.',
-    'string',
-  ),
-  checks: valueProp<DataBlockCollection | null>(
-    'DataBlockCollection',
-    'The session’s data blocks, as an array or a record; wins over `session`.',
-    'json',
-  ),
-  session: valueProp<SessionLike | null>(
-    'SessionLike',
-    'A whole session object: `decisionOutcome` and `dataBlocks` (or `datablocks`, `checks`) are read from it.',
-    'json',
-  ),
-  layout: enumProp(sessionLayouts, 'table', 'Show the blocks as a table or as cards.'),
-  title: nodeProp('Optional heading above the outcome.'),
-  headingLevel: enumProp(headingLevels, 2, 'Level of the heading; cards use the next level.'),
-  maxRows: numberProp(DEFAULT_MAX_ROWS, 'The row maximum: blocks past it are counted, not read or shown.'),
+  outcome: valueProp<string | null>('string'),
+  checks: valueProp<DataBlockCollection | null>('json'),
+  session: valueProp<SessionLike | null>('json'),
+  layout: enumProp(sessionLayouts, 'table'),
+  title: nodeProp(),
+  headingLevel: enumProp(headingLevels, 2),
+  maxRows: numberProp(DEFAULT_MAX_ROWS),
 } as const;
 
 export type SessionDecisionOwnProps = PropsOf<typeof sessionDecisionPropDefs>;

@@ -2,6 +2,7 @@
 import { clsx } from 'clsx';
 import { forwardRef, useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import { formatCount, formatPlural } from '../../i18n/format';
+import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
 import { readField, readText } from '../../model/read';
 import { raisesIssue, severityRank, toneOf } from '../../model/tone';
@@ -134,13 +135,13 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
             tone,
             'lg',
             text,
-            finalOutcome === null ? message(text, 'noDecision') : null,
+            finalOutcome === null ? message(text, 'noDecision', en.noDecision) : null,
             'solid',
           ),
           summary:
             rows.length === 0
-              ? message(text, 'summaryNoChecks')
-              : formatPlural(message(text, 'summary'), rows.length, locale, {
+              ? message(text, 'summaryNoChecks', en.summaryNoChecks)
+              : formatPlural(message(text, 'summary', en.summary), rows.length, locale, {
                   issues: formatCount(issues, locale),
                   total: formatCount(rows.length, locale),
                 }),
@@ -170,7 +171,7 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
               : [],
           moreChecks:
             hidden > 0
-              ? formatPlural(message(text, 'moreChecks'), hidden, locale, {
+              ? formatPlural(message(text, 'moreChecks', en.moreChecks), hidden, locale, {
                   count: formatCount(hidden, locale),
                 })
               : null,

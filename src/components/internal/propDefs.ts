@@ -2,17 +2,17 @@ import type { ReactNode } from 'react';
 
 /**
  * One declaration per prop, in the spirit of Radix Themes' `*.props.tsx`: a component's props
- * file lists each prop once (kind, allowed values, default, one-line description), and the
- * TypeScript types, the runtime fallbacks, the Storybook controls and the custom elements'
- * attributes are all read from it, so they cannot drift apart.
+ * file lists each prop once (kind, allowed values, default), and the TypeScript types, the
+ * runtime fallbacks, the Storybook controls and the custom elements' attributes are all read
+ * from it, so they cannot drift apart. What only the docs need (each prop's one-line
+ * description, the type shown for data props) is declared next to it in the component's
+ * `*.docs.ts`, which the package never imports, so it does not ship at run time.
  */
 
 /** How a custom element reads the prop from its attribute; `false`: property only (functions, nodes from React). */
 export type AttributeKind = 'string' | 'number' | 'boolean' | 'json';
 
 interface PropDefBase {
-  /** One line for the docs table. */
-  description: string;
   attribute: AttributeKind | false;
 }
 
@@ -36,10 +36,9 @@ export interface NodePropDef extends PropDefBase {
   kind: 'node';
 }
 
-/** Any other value (data, callbacks): `type` names it in the docs, `T` types it. */
+/** Any other value (data, callbacks): `T` types it; its `*.docs.ts` entry names the type for the docs. */
 export interface ValuePropDef<T = unknown> extends PropDefBase {
   kind: 'value';
-  type: string;
   /** Never set: carries the prop's TypeScript type. */
   readonly value?: T;
 }
@@ -69,35 +68,43 @@ type WithDefault<Def, D> = D extends undefined ? Def : Def & { default: D };
 export function enumProp<const V extends string | number, D extends NoInfer<V> | undefined = undefined>(
   values: readonly V[],
   defaultValue: D,
-  description: string,
 ): WithDefault<EnumPropDef<V>, D> {
   const attribute = typeof values[0] === 'number' ? 'number' : 'string';
-  const def: EnumPropDef<V> = { kind: 'enum', values, description, attribute };
+  const def: EnumPropDef<V> = { kind: 'enum', values, attribute };
   if (defaultValue !== undefined) def.default = defaultValue;
   return def as WithDefault<EnumPropDef<V>, D>;
 }
 
-export function numberProp<D extends number | undefined>(
-  defaultValue: D,
-  description: string,
-): WithDefault<NumberPropDef, D> {
-  const def: NumberPropDef = { kind: 'number', description, attribute: 'number' };
+export function numberProp<D extends number | undefined>(defaultValue: D): WithDefault<NumberPropDef, D> {
+  const def: NumberPropDef = { kind: 'number', attribute: 'number' };
   if (defaultValue !== undefined) def.default = defaultValue;
   return def as WithDefault<NumberPropDef, D>;
 }
 
-export function booleanProp(defaultValue: boolean, description: string): BooleanPropDef {
-  return { kind: 'boolean', default: defaultValue, description, attribute: 'boolean' };
+export function booleanProp(defaultValue: boolean): BooleanPropDef {
+  return { kind: 'boolean', default: defaultValue, attribute: 'boolean' };
 }
 
 /** Text or markup; an element takes it as a string attribute. */
-export function nodeProp(description: string): NodePropDef {
-  return { kind: 'node', description, attribute: 'string' };
+export function nodeProp(): NodePropDef {
+  return { kind: 'node', attribute: 'string' };
 }
 
-export function valueProp<T>(type: string, description: string, attribute: AttributeKind | false): ValuePropDef<T> {
-  return { kind: 'value', type, description, attribute };
+export function valueProp<T>(attribute: AttributeKind | false): ValuePropDef<T> {
+  return { kind: 'value', attribute };
 }
+
+/** The docs of one prop: its line in the docs table, and for data props the type to show. */
+export type PropDoc<Def> = Def extends ValuePropDef
+  ? { readonly description: string; readonly type: string }
+  : { readonly description: string };
+
+/**
+ * The docs of a component's props, for Storybook and the docs pages only (`*.docs.ts`): every
+ * declared prop needs an entry, and no entry may name a prop that is not declared. Use it with
+ * `satisfies`, so that a missing description fails the typecheck.
+ */
+export type PropDocs<Defs extends PropDefs> = { readonly [K in keyof Defs]: PropDoc<Defs[K]> };
 
 /** A limit prop (reasons shown, rows read): a whole number from `min` up, or Infinity, else the declared default. */
 export function limitValue(def: NumberPropDef & { default: number }, value: unknown, min = 0): number {
