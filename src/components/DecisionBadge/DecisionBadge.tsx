@@ -110,33 +110,28 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
 type BadgeRest = Omit<DecisionBadgeProps, 'verdict' | 'block' | 'tone' | 'label' | 'size' | 'variant' | 'tooltip'>;
 
 /**
- * Models of the badges most pages draw many of: a verdict word without a block or label. Keyed
- * by the settings objects, so new messages or vocabulary start a new set; bounded per set.
+ * Models of the badges most pages draw many of: a verdict word without a block or label, for the
+ * settings last used (other messages or vocabulary start afresh). Bounded.
  */
-const models = new WeakMap<object, WeakMap<object, Map<string, BadgeModel>>>();
-const NO_VOCABULARY = {};
-const MODELS_PER_SETTINGS = 512;
+let models = new Map<string, BadgeModel>();
+let modelSettings: unknown[] = [];
 
 function cachedModel(
   verdict: string,
-  tone: unknown,
-  size: unknown,
-  variant: unknown,
+  tone: string | undefined,
+  size: string | undefined,
+  variant: string | undefined,
   messages: Partial<Messages>,
   verdictTones: ContextSettings['verdictTones'],
 ): BadgeModel {
-  let byTones = models.get(messages);
-  if (!byTones) models.set(messages, (byTones = new WeakMap()));
-  const tones = typeof verdictTones === 'object' && verdictTones !== null ? verdictTones : NO_VOCABULARY;
-  let byKey = byTones.get(tones);
-  if (!byKey) byTones.set(tones, (byKey = new Map()));
-  const key = `${String(tone)}\u0000${String(size)}\u0000${String(variant)}\u0000${verdict}`;
-  let model = byKey.get(key);
-  if (!model) {
-    model = readModel(undefined, verdict, tone, size, variant, null, messages, verdictTones);
-    if (byKey.size >= MODELS_PER_SETTINGS) byKey.clear();
-    byKey.set(key, model);
+  if (modelSettings[0] !== messages || modelSettings[1] !== verdictTones || models.size >= 512) {
+    models = new Map();
+    modelSettings = [messages, verdictTones];
   }
+  const key = `${tone}|${size}|${variant}|${verdict}`;
+  let model = models.get(key);
+  if (!model)
+    models.set(key, (model = readModel(undefined, verdict, tone, size, variant, null, messages, verdictTones)));
   return model;
 }
 
@@ -165,17 +160,16 @@ function badgeReading(
   { verdict, block, tone, label, size, variant }: DecisionBadgeProps,
   { messages, verdictTones }: ContextSettings,
 ): BadgeModel {
-  // Only primitives in the key: a tone, size or variant given as anything else is read afresh.
-  const primitive = (value: unknown) => value === undefined || typeof value === 'string';
-  if (
-    typeof verdict === 'string' &&
-    block === undefined &&
-    label === undefined &&
-    primitive(tone) &&
-    primitive(size) &&
-    primitive(variant)
-  ) {
-    return cachedModel(verdict, tone, size, variant, messages, verdictTones);
+  if (typeof verdict === 'string' && block === undefined && label === undefined) {
+    // The key is made of resolved values, none of which holds "|", then the verdict: no two inputs share one.
+    return cachedModel(
+      verdict,
+      isTone(tone) ? tone : undefined,
+      enumValue(decisionBadgePropDefs.size, size),
+      enumValue(decisionBadgePropDefs.variant, variant),
+      messages,
+      verdictTones,
+    );
   }
   return readModel(block, verdict, tone, size, variant, safeNode(label), messages, verdictTones);
 }
