@@ -1,6 +1,6 @@
 'use client';
 import { clsx } from 'clsx';
-import { forwardRef, Fragment, useId, useMemo, useState, type ReactElement, type ReactNode, type Ref } from 'react';
+import { forwardRef, useId, useMemo, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
 import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
@@ -187,12 +187,10 @@ const TOKEN_BREAK = /(?<=[_-])/;
 function breakableCode(code: string): ReactNode {
   const parts = code.split(TOKEN_BREAK);
   if (parts.length === 1) return code;
-  return parts.map((part, index) => (
-    <Fragment key={index}>
-      {part}
-      {index < parts.length - 1 ? <wbr /> : null}
-    </Fragment>
-  ));
+  // One flat list of text and <wbr>, no wrapper per part: a long list of codes pays for its elements only.
+  const nodes: ReactNode[] = [parts[0]];
+  for (let index = 1; index < parts.length; index += 1) nodes.push(<wbr key={index} />, parts[index]);
+  return nodes;
 }
 
 // Items and chips are plain functions, not components: a long list pays for its elements only.
