@@ -45,20 +45,6 @@ export class RenderBoundary extends Component<RenderBoundaryProps, BoundaryState
   }
 }
 
-/** Wraps a public component in its own RenderBoundary, forwarding the ref to the inner root. */
-export function contained<T, P extends object>(
-  componentName: string,
-  Inner: ForwardRefExoticComponent<PropsWithoutRef<P> & RefAttributes<T>>,
-) {
-  const Contained = forwardRef<T, P>((props, ref) => (
-    <RenderBoundary componentName={componentName}>
-      <Inner {...props} ref={ref} />
-    </RenderBoundary>
-  ));
-  Contained.displayName = componentName;
-  return Contained;
-}
-
 /**
  * Draws a component without hooks of its own: its props, the forwarded ref, the settings in
  * force and an id unique to the instance (for `aria-labelledby`).
@@ -108,4 +94,12 @@ export function containedView<T, P extends object>(
   ));
   Contained.displayName = componentName;
   return Contained;
+}
+
+/** Wraps a public component that keeps state of its own in a boundary, forwarding the ref to its root. */
+export function contained<T, P extends object>(
+  componentName: string,
+  Inner: ForwardRefExoticComponent<PropsWithoutRef<P> & RefAttributes<T>>,
+) {
+  return containedView<T, P>(componentName, (props, ref) => <Inner {...(props as PropsWithoutRef<P>)} ref={ref} />);
 }
