@@ -213,7 +213,7 @@ describe('plain HTML example with the custom elements', () => {
     const { page, close } = await openExample(browser);
     await page.locator('#outcome').evaluate((element) => element.setAttribute('data-dblk-theme', 'dark'));
     expect(await computed(outcomeBadge(page), 'color')).toBe(BRAND_CRITICAL_DARK);
-    expect(await computed(page.locator('#device-card [data-variant]'), 'color')).toBe(BRAND_CRITICAL);
+    expect(await computed(page.locator('#device-card .dblk-badge'), 'color')).toBe(BRAND_CRITICAL);
     await close();
   }, 60_000);
 
