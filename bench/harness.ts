@@ -268,7 +268,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     options.log('Building one page per variant (production) …');
     const sizes = await buildPages(outDir);
     server = await serve(outDir);
-    browser = await launchChromium();
+    // `gc()` in the pages: each collects the data it generated before the clock starts.
+    browser = await launchChromium(['--js-flags=--expose-gc']);
 
     const specs = WORKLOADS.filter((workload) => options.workloads.includes(workload.id)).flatMap((workload) =>
       VARIANTS.map((variant) => ({

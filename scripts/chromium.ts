@@ -19,13 +19,13 @@ export function chromiumExecutable(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-export function chromiumLaunchOptions(): LaunchOptions {
+export function chromiumLaunchOptions(extraArgs: readonly string[] = []): LaunchOptions {
   const executablePath = chromiumExecutable();
-  return { headless: true, args: chromiumArgs, ...(executablePath ? { executablePath } : {}) };
+  return { headless: true, args: [...chromiumArgs, ...extraArgs], ...(executablePath ? { executablePath } : {}) };
 }
 
-/** Starts headless Chromium with Playwright. */
-export async function launchChromium() {
+/** Starts headless Chromium with Playwright; `extraArgs` are added to the usual flags. */
+export async function launchChromium(extraArgs: readonly string[] = []) {
   const { chromium } = await import('playwright');
-  return chromium.launch(chromiumLaunchOptions());
+  return chromium.launch(chromiumLaunchOptions(extraArgs));
 }
