@@ -37,30 +37,32 @@ export function readBlockList<T>(
   max: number,
   map: (raw: unknown, name: string | null, key: string, index: number) => T,
 ): BlockListReading<T> {
-  const usedKeys = new Set<string>();
-  // Positional keys (`#3`) are unique by index and never look like a preferred key (`id:…`,
-  // `name:…`), so only preferred keys are tracked: a list of 100,000 unnamed checks builds no set.
-  const visit = (raw: unknown, name: string | null, preferredKey: string | null, index: number) => {
-    if (preferredKey === null || usedKeys.has(preferredKey)) return map(raw, name, `#${index}`, index);
-    usedKeys.add(preferredKey);
-    return map(raw, name, preferredKey, index);
+  // One collection is either a list (keys `id:…`) or a record (keys `name:…`), so the set holds
+  // the ids or names themselves: strings from the input, whose hashes the engine keeps, rather
+  // than a new prefixed string per entry. Positional keys (`#3`) are unique by index and never
+  // look like a preferred key, so only preferred keys are tracked.
+  const used = new Set<string>();
+  const visit = (raw: unknown, name: string | null, preferred: string | null, prefix: string, index: number) => {
+    if (preferred === null || used.has(preferred)) return map(raw, name, `#${index}`, index);
+    used.add(preferred);
+    return map(raw, name, prefix + preferred, index);
   };
 
   if (isList(collection)) {
     const list = readList(collection, { items: max, entries: max }, (entry, index) => {
       const id = readText(readField(entry, 'id'));
-      return visit(entry, readText(readField(entry, 'name')), id === null ? null : `id:${id}`, index);
+      return visit(entry, readText(readField(entry, 'name')), id, 'id:', index);
     });
     return { items: list.items, count: list.count };
   }
   if (!isRecord(collection)) return { items: [], count: 0 };
   if (looksLikeOneBlock(collection)) {
-    return { items: [visit(collection, readText(readField(collection, 'name')), null, 0)], count: 1 };
+    return { items: [visit(collection, readText(readField(collection, 'name')), null, '', 0)], count: 1 };
   }
   const keys = ownKeys(collection);
   const items = keys
     .slice(0, max)
-    .map((key, index) => visit(readField(collection, key), readText(key), `name:${key}`, index));
+    .map((key, index) => visit(readField(collection, key), readText(key), key, 'name:', index));
   return { items, count: keys.length };
 }
 

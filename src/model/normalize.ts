@@ -241,6 +241,11 @@ export function readVerdict(
   return { verdict: value, tone: toneFor(value, options) };
 }
 
+/** The score of a block alone: what a table reads of a row only when it is shown or sorted by score. */
+export function readBlockScore(block: unknown): number | null {
+  return scoreOf(sourceOf(block, undefined), undefined);
+}
+
 /** The score of a block (or the `score` field), with its verdict and tone: all a meter shows. */
 export function readScore(
   block: unknown,

@@ -117,12 +117,16 @@ interface RowGroup {
  */
 function groupRows(rows: readonly CheckRowData[], byTone: boolean): RowGroup[] {
   if (!byTone) return [{ tone: null, rows, offset: 0 }];
-  const groups: { tone: Tone; rows: CheckRowData[]; offset: number }[] = [];
-  rows.forEach((row, index) => {
-    const last = groups[groups.length - 1];
-    if (last?.tone === row.block.tone) last.rows.push(row);
-    else groups.push({ tone: row.block.tone, rows: [row], offset: index });
-  });
+  // The rows are in tone order: each group is one slice between two changes of tone.
+  const groups: RowGroup[] = [];
+  let start = 0;
+  for (let index = 1; index <= rows.length; index += 1) {
+    const tone = (rows[start] as CheckRowData).block.tone;
+    if (index === rows.length || (rows[index] as CheckRowData).block.tone !== tone) {
+      groups.push({ tone, rows: rows.slice(start, index), offset: start });
+      start = index;
+    }
+  }
   return groups;
 }
 

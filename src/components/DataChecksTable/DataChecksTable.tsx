@@ -6,7 +6,7 @@ import { contained } from '../internal/RenderBoundary';
 import { enumValue, limitValue } from '../internal/propDefs';
 import { ChecksTable } from './ChecksTable';
 import { dataChecksTablePropDefs, type DataChecksTableProps } from './DataChecksTable.props';
-import { readCheckRows, type RowCache, type RowReading } from './rows';
+import { newRowCache, readCheckRows, type RowReading } from './rows';
 
 const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(function DataChecksTable(
   {
@@ -31,7 +31,7 @@ const DataChecksTableRoot = forwardRef<HTMLDivElement, DataChecksTableProps>(fun
   const resolvedSize = enumValue(dataChecksTablePropDefs.size, size);
   // Rows are kept per block object: when the host passes new checks that reuse most block
   // objects (immutable updates), only the changed blocks are read again and re-rendered.
-  const [rowCache] = useState((): RowCache => ({ rows: new Map() }));
+  const [rowCache] = useState(newRowCache);
   const reading = useMemo(
     (): RowReading => ({ options: { verdictTones }, messages, locale, size: resolvedSize }),
     [verdictTones, messages, locale, resolvedSize],

@@ -11,7 +11,7 @@ import { useSettings } from '../../provider/context';
 import { CardView, cardModel, type CardModel } from '../DataBlockCard/DataBlockCard';
 import type { HeadingLevel } from '../DataBlockCard/DataBlockCard.props';
 import { ChecksTable } from '../DataChecksTable/ChecksTable';
-import { readCheckRows, type CheckRowData, type RowCache, type RowReading } from '../DataChecksTable/rows';
+import { newRowCache, readCheckRows, type CheckRowData, type RowReading } from '../DataChecksTable/rows';
 import { badgeView, verdictBadgeModel, type BadgeModel } from '../DecisionBadge/DecisionBadge';
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
@@ -100,7 +100,7 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
 ) {
   const { messages, locale, verdictTones } = useSettings();
   const headingId = useId();
-  const [rowCache] = useState((): RowCache => ({ rows: new Map() }));
+  const [rowCache] = useState(newRowCache);
   const reading = useMemo(
     (): RowReading => ({ options: { verdictTones }, messages, locale, size: 'md' }),
     [verdictTones, messages, locale],
