@@ -425,6 +425,42 @@ describe('DataChecksTable', () => {
     });
   });
 
+  describe('new checks from the host', () => {
+    const alphaBlock = { id: 'a', name: 'Alpha', verdict: 'passed', score: 10 };
+    const bravoBlock = { id: 'b', name: 'Bravo', verdict: 'warning', score: 20 };
+    const charlieBlock = { id: 'c', name: 'Charlie', verdict: 'failed', score: 30 };
+    const checks = [alphaBlock, bravoBlock, charlieBlock];
+
+    it('keeps the row element of every unchanged block and shows the changed one', () => {
+      const { rerender } = render(<DataChecksTable checks={checks} />);
+      const alpha = rowFor('Alpha');
+      const next = [alphaBlock, { ...bravoBlock, verdict: 'failed' }, charlieBlock];
+      rerender(<DataChecksTable checks={next} />);
+      expect(rowFor('Alpha')).toBe(alpha);
+      expect(within(rowFor('Bravo')).getByText('Failed')).toBeInTheDocument();
+    });
+
+    it('reads a block again when it moves to another place (its index is part of its row)', () => {
+      const { rerender } = render(<DataChecksTable checks={checks} />);
+      rerender(<DataChecksTable checks={[charlieBlock, alphaBlock, bravoBlock]} />);
+      expect(rowNames()).toEqual(['Charlie', 'Bravo', 'Alpha']);
+      rerender(<DataChecksTable checks={[{ name: 'Delta', verdict: 'failed' }, alphaBlock]} />);
+      expect(rowNames()).toEqual(['Delta', 'Alpha']);
+      // An unnamed block is labelled by its place: moved, it must not keep its old label.
+      const unnamed = { verdict: 'failed' };
+      rerender(<DataChecksTable checks={[unnamed, alphaBlock]} />);
+      expect(rowNames()).toEqual(['Check 1', 'Alpha']);
+      rerender(<DataChecksTable checks={[alphaBlock, unnamed]} />);
+      expect(rowNames()).toEqual(['Check 2', 'Alpha']);
+    });
+
+    it('reads the score of a block only once it is needed, and shows it', () => {
+      render(<DataChecksTable checks={checks} defaultSort={{ column: 'score', direction: 'descending' }} />);
+      expect(rowNames()).toEqual(['Charlie', 'Bravo', 'Alpha']);
+      expect(within(rowFor('Alpha')).getByText('10%')).toBeInTheDocument();
+    });
+  });
+
   describe('tone filter', () => {
     it('offers All and one button per tone present, with counts over the whole data set', () => {
       render(<DataChecksTable checks={mixedChecks} />);

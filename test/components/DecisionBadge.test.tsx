@@ -265,3 +265,71 @@ describe('DecisionBadge verdict words', () => {
     expect(badge(container).textContent).toBe('Passed');
   });
 });
+
+describe('DecisionBadge models of plain verdict words (cached per settings)', () => {
+  it('follows the messages of each provider for the same verdict', () => {
+    const { container } = render(
+      <>
+        <DecisionBadge verdict="not_trusted" />
+        <DecisionBlocksProvider messages={germanMessages}>
+          <DecisionBadge verdict="not_trusted" />
+        </DecisionBlocksProvider>
+        <DecisionBlocksProvider messages={{ toneCritical: 'Blocked' }}>
+          <DecisionBadge verdict="not_trusted" />
+        </DecisionBlocksProvider>
+        <DecisionBadge verdict="not_trusted" />
+      </>,
+    );
+    const texts = [...container.querySelectorAll('.dblk-badge')].map((element) => element.textContent);
+    expect(texts).toEqual([
+      'Not trusted (Failed)',
+      'Nicht vertrauenswürdig (Abgelehnt)',
+      'Not trusted (Blocked)',
+      'Not trusted (Failed)',
+    ]);
+  });
+
+  it('follows a change of vocabulary for the same verdict', () => {
+    const { container, rerender } = render(<DecisionBadge verdict="held" />);
+    expect(badge(container)).toHaveAttribute('data-tone', 'unknown');
+    rerender(
+      <DecisionBlocksProvider verdictTones={{ held: 'caution' }}>
+        <DecisionBadge verdict="held" />
+      </DecisionBlocksProvider>,
+    );
+    expect(badge(container)).toHaveAttribute('data-tone', 'caution');
+  });
+
+  it('does not confuse a tone, size or variant holding "|" with other props (tone "critical|lg")', () => {
+    const { container } = render(
+      <>
+        <DecisionBadge verdict="passed" tone={'critical|lg' as never} />
+        <DecisionBadge verdict="passed" tone="critical" size={'lg|undefined' as never} />
+      </>,
+    );
+    const [first, second] = [...container.querySelectorAll('.dblk-badge')];
+    expect(first).toHaveAttribute('data-tone', 'positive');
+    expect(first).not.toHaveAttribute('data-size');
+    expect(second).toHaveAttribute('data-tone', 'critical');
+    expect(second).not.toHaveAttribute('data-size');
+  });
+
+  it('stays right past its bound: 600 distinct verdicts, then the first again', () => {
+    const verdicts = Array.from({ length: 600 }, (_, index) => `verdict_${index}`);
+    const { container } = render(
+      <>
+        {verdicts.map((verdict) => (
+          <DecisionBadge key={verdict} verdict={verdict} />
+        ))}
+        <DecisionBadge verdict="verdict_0" tone="positive" />
+        <DecisionBadge verdict="verdict_0" />
+      </>,
+    );
+    const badges = [...container.querySelectorAll('.dblk-badge')];
+    expect(badges).toHaveLength(602);
+    expect(shownText(badges[600] as HTMLElement)).toBe('Verdict 0');
+    expect(badges[600]).toHaveAttribute('data-tone', 'positive');
+    expect(badges[601]).toHaveAttribute('data-tone', 'unknown');
+    expect(shownText(badges[599] as HTMLElement)).toBe('Verdict 599');
+  });
+});
