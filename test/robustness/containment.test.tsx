@@ -7,6 +7,7 @@ import {
   DecisionBadge,
   DecisionBlocksProvider,
   ReasonList,
+  ScoreMeter,
   SessionDecision,
   type ReasonCatalog,
 } from '../../src';
@@ -119,5 +120,37 @@ describe('a catalog entry with a throwing getter', () => {
       expect.any(TypeError),
       expect.objectContaining({ componentName: 'DecisionBlocksProvider' }),
     );
+  });
+});
+
+describe('badges and meters keep a boundary for what can throw outside their reading', () => {
+  function Throws(): never {
+    throw new Error('host label');
+  }
+  const revokedStyle = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+
+  it.each([
+    ['DecisionBadge with a host element as label that throws', <DecisionBadge verdict="passed" label={<Throws />} />],
+    ['DecisionBadge with a revoked Proxy as style', <DecisionBadge verdict="passed" style={revokedStyle()} />],
+    ['ScoreMeter with a host element as label that throws', <ScoreMeter score={40} label={<Throws />} />],
+    ['ScoreMeter with a revoked Proxy as style', <ScoreMeter score={40} style={revokedStyle()} />],
+  ])('%s: shows the fallback beside its healthy siblings and reports it', (_name, element) => {
+    allowConsoleErrors();
+    const onRenderError = vi.fn();
+    render(
+      <DecisionBlocksProvider onRenderError={onRenderError}>
+        <DecisionBadge verdict="not_trusted" />
+        {element}
+        <ScoreMeter score={90} />
+      </DecisionBlocksProvider>,
+    );
+    expect(screen.getByText('Decision data unavailable')).toBeInTheDocument();
+    expect(screen.getByText('Not trusted')).toBeInTheDocument();
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuenow', '90');
+    expect(onRenderError).toHaveBeenCalledTimes(1);
   });
 });

@@ -10,7 +10,7 @@ import { TONES, type Tone } from '../../model/types';
 import type { ContextSettings } from '../../provider/context';
 import { guard, Unavailable } from '../internal/guard';
 import { LazyTooltip } from '../internal/LazyTooltip';
-import { containedView } from '../internal/RenderBoundary';
+import { containedView, mayThrowInRender } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneWord } from '../internal/toneWord';
 import { enumValue } from '../internal/propDefs';
@@ -197,5 +197,21 @@ function decisionBadgeView(props: DecisionBadgeProps, ref: Ref<HTMLSpanElement>,
   );
 }
 
+/**
+ * A badge of a verdict word and attributes renders nothing that can throw once its guarded
+ * reading is done, so the thousands of badges of a long list need no boundary each. A label or
+ * tooltip that is not text (a host element), or any DOM attribute given as an object (`style`),
+ * gets one; so does any tooltip, whose code loads lazily.
+ */
+function badgeNeedsBoundary(props: DecisionBadgeProps): boolean {
+  if (props.tooltip !== undefined && props.tooltip !== null && props.tooltip !== '') return true;
+  for (const key in props) {
+    if (key !== 'block' && mayThrowInRender(props[key as keyof DecisionBadgeProps])) return true;
+  }
+  return false;
+}
+
 /** A verdict as a coloured label: icon and text, so colour is never the only signal. */
-export const DecisionBadge = containedView<HTMLSpanElement, DecisionBadgeProps>('DecisionBadge', decisionBadgeView);
+export const DecisionBadge = containedView<HTMLSpanElement, DecisionBadgeProps>('DecisionBadge', decisionBadgeView, {
+  needsBoundary: badgeNeedsBoundary,
+});

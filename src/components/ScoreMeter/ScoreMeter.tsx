@@ -11,7 +11,7 @@ import { isTone } from '../../model/tone';
 import type { NormalizedDataBlock, Tone } from '../../model/types';
 import type { ContextSettings } from '../../provider/context';
 import { guard, Unavailable } from '../internal/guard';
-import { containedView } from '../internal/RenderBoundary';
+import { containedView, mayThrowInRender } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { enumValue } from '../internal/propDefs';
 import type { Size } from '../internal/vocabulary';
@@ -190,9 +190,22 @@ function scoreMeterView(
 }
 
 /**
+ * A meter renders nothing that can throw once its guarded reading is done (which calls `format`),
+ * unless it is given a label that is not text or a DOM attribute as an object (`style`); only
+ * then does an instance need its boundary. The block and thresholds are only read by the guard.
+ */
+function meterNeedsBoundary(props: ScoreMeterProps): boolean {
+  for (const key in props) {
+    if (key !== 'block' && key !== 'thresholds' && mayThrowInRender(props[key as keyof ScoreMeterProps])) return true;
+  }
+  return false;
+}
+
+/**
  * A score as a meter (not a progress bar): the value clamped to its range for assistive
  * technology, the real value as text, and a bar drawn without inline styles.
  */
 export const ScoreMeter = containedView<HTMLDivElement, ScoreMeterProps>('ScoreMeter', scoreMeterView, {
   withId: true,
+  needsBoundary: meterNeedsBoundary,
 });

@@ -2,6 +2,7 @@
 import {
   Component,
   forwardRef,
+  useContext,
   useId,
   type ForwardRefExoticComponent,
   type PropsWithoutRef,
@@ -72,26 +73,53 @@ class ViewBoundary<T, P> extends RenderBoundary {
 }
 
 /**
+ * True when a value handed to a view could throw while React renders or commits it: a host's
+ * element or list of nodes, a style object, anything that is an object (a revoked proxy among
+ * them). Text, numbers, booleans and functions cannot: handlers run outside rendering.
+ */
+export function mayThrowInRender(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
+}
+
+export interface ContainedViewOptions<P> {
+  /** Views that label their parts by id get one; fixed per component. */
+  withId?: boolean;
+  /**
+   * Whether an instance needs its boundary. The view's reading runs inside its guard, so an
+   * instance that renders only the view's own text and attributes has nothing left that can
+   * throw; one that renders host content (an element as a label, a style object, a tooltip's
+   * lazily loaded code) does. Without this option every instance gets one.
+   */
+  needsBoundary?: (props: P) => boolean;
+}
+
+/**
  * `contained` for the components drawn once per item in long lists (badges, meters): the
  * boundary reads the settings and draws the view itself, so an instance costs two components
- * (the ref-forwarding wrapper and the boundary) instead of three plus a context hook.
+ * (the ref-forwarding wrapper and the boundary) instead of three plus a context hook, and one
+ * when it needs no boundary (see `needsBoundary`).
  */
 export function containedView<T, P extends object>(
   componentName: string,
   view: ComponentView<T, P>,
-  { withId = false }: { withId?: boolean } = {},
+  { withId = false, needsBoundary }: ContainedViewOptions<P> = {},
 ) {
-  const Contained = forwardRef<T, P>((props, ref) => (
-    <ViewBoundary
-      componentName={componentName}
-      view={view as ComponentView<unknown, object>}
-      viewProps={props}
-      forwardedRef={ref as Ref<unknown>}
-      // Only views that label their parts by id pay for one; the option is fixed per component.
-      // eslint-disable-next-line react-hooks/rules-of-hooks
-      id={withId ? useId() : ''}
-    />
-  ));
+  const Contained = forwardRef<T, P>((props, ref) => {
+    const settings = useContext(DecisionBlocksContext);
+    // The option is fixed per component, so the hook order never changes.
+    // eslint-disable-next-line react-hooks/rules-of-hooks
+    const id = withId ? useId() : '';
+    if (needsBoundary && !needsBoundary(props as P)) return view(props as P, ref, settings, id);
+    return (
+      <ViewBoundary
+        componentName={componentName}
+        view={view as ComponentView<unknown, object>}
+        viewProps={props}
+        forwardedRef={ref as Ref<unknown>}
+        id={id}
+      />
+    );
+  });
   Contained.displayName = componentName;
   return Contained;
 }
