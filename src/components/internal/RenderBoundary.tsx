@@ -56,19 +56,18 @@ interface ViewBoundaryProps<T, P> extends RenderBoundaryProps {
   view: ComponentView<T, P>;
   viewProps: P;
   forwardedRef: Ref<T>;
+  settings: ContextSettings;
   id: string;
 }
 
-/** A RenderBoundary that draws its component itself: one class instance, no inner component. */
+/** A RenderBoundary that draws its component itself, with the settings its wrapper read: no inner component. */
 class ViewBoundary<T, P> extends RenderBoundary {
-  static override contextType = DecisionBlocksContext;
-  declare context: ContextSettings;
   declare props: ViewBoundaryProps<T, P>;
 
   override render(): ReactNode {
     if (this.state.failure) return <Unavailable failure={this.state.failure} />;
-    const { view, viewProps, forwardedRef, id } = this.props;
-    return view(viewProps, forwardedRef, this.context, id);
+    const { view, viewProps, forwardedRef, settings, id } = this.props;
+    return view(viewProps, forwardedRef, settings, id);
   }
 }
 
@@ -95,7 +94,7 @@ export interface ContainedViewOptions<P> {
 
 /**
  * `contained` for the components drawn once per item in long lists (badges, meters): the
- * boundary reads the settings and draws the view itself, so an instance costs two components
+ * wrapper reads the settings and the boundary draws the view itself, so an instance costs two components
  * (the ref-forwarding wrapper and the boundary) instead of three plus a context hook, and one
  * when it needs no boundary (see `needsBoundary`).
  */
@@ -116,6 +115,7 @@ export function containedView<T, P extends object>(
         view={view as ComponentView<unknown, object>}
         viewProps={props}
         forwardedRef={ref as Ref<unknown>}
+        settings={settings}
         id={id}
       />
     );
