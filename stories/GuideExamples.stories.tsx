@@ -151,8 +151,9 @@ export const NeverColourAlone: Story = {
     </div>
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByText('(Needs review)')).toBeInTheDocument();
+    // The icon's alternative text is the tone word a screen reader reads before the text.
+    const caution = within(canvasElement).getByText('Caution');
+    await expect(getComputedStyle(caution, '::before').content).toBe('"!\u2060" / "Needs review, "');
   },
 };
 

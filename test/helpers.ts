@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 /** Lets the current test log console.error (e.g. React reporting an error a boundary caught). */
@@ -57,3 +59,26 @@ export const garbageValues: ReadonlyArray<readonly [string, unknown]> = [
   ['a function', () => 'x'],
   ['a symbol', Symbol('x')],
 ];
+
+/**
+ * The tone words the stylesheet gives the badge icon as alternative text under
+ * `data-speak-tone`, by tone, as `tokens.css` writes them.
+ */
+export function iconToneWords(): Record<string, string> {
+  const css = readFileSync(join(import.meta.dirname, '../src/theme/tokens.css'), 'utf8');
+  const words: Record<string, string> = {};
+  const rule = /\.dblk-badge\[data-speak-tone\]\[data-tone='(\w+)'\]\)::before\s*\{\s*content:\s*'[^']*' \/ '([^']*)'/g;
+  for (const match of css.matchAll(rule)) words[match[1]!] = match[2]!;
+  return words;
+}
+
+/**
+ * What a screen reader reads for a badge in Chromium: the icon's alternative text when the badge
+ * has `data-speak-tone`, then its text (with a visually hidden tone word of other messages).
+ */
+export function spokenBadge(element: Element): string {
+  const icon = element.hasAttribute('data-speak-tone')
+    ? (iconToneWords()[element.getAttribute('data-tone') ?? ''] ?? '')
+    : '';
+  return icon + (element.textContent ?? '');
+}

@@ -5,7 +5,8 @@ import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { DecisionBadge, DecisionBlocksProvider, TONES } from '../../src';
 import { germanMessages } from '../../src/locales';
-import { failedBiometric, garbageValues, untrustedDevice } from '../helpers';
+import { failedBiometric, garbageValues, iconToneWords, spokenBadge, untrustedDevice } from '../helpers';
+import * as en from '../../src/i18n/english';
 
 /** The text the badge shows, without its visually hidden tone word. */
 function shownText(element: HTMLElement): string {
@@ -22,18 +23,43 @@ function badge(container: HTMLElement): HTMLElement {
 }
 
 describe('DecisionBadge', () => {
-  it('shows the humanized verdict with its tone, icon and hidden tone word', () => {
+  it('shows the humanized verdict with its tone, and the icon speaks the tone word', () => {
     const { container } = render(<DecisionBadge verdict="NOT_TRUSTED" />);
     const root = badge(container);
     expect(root).toHaveAttribute('data-tone', 'critical');
-    expect(root).toHaveTextContent('Not trusted (Failed)');
-    expect(shownText(root)).toBe('Not trusted');
-    expect(screen.getByText('(Failed)', { exact: false })).toHaveClass('dblk-visually-hidden');
+    expect(root).toHaveAttribute('data-speak-tone');
+    expect(root.textContent).toBe('Not trusted');
+    expect(spokenBadge(root)).toBe('Failed, Not trusted');
+  });
+
+  it('renders a tone word of other messages as hidden text before the text, the icon silent', () => {
+    const { container } = render(
+      <DecisionBlocksProvider messages={germanMessages}>
+        <DecisionBadge verdict="NOT_TRUSTED" />
+      </DecisionBlocksProvider>,
+    );
+    const root = badge(container);
+    expect(root).not.toHaveAttribute('data-speak-tone');
+    expect(shownText(root)).toBe('Nicht vertrauenswürdig');
+    expect(screen.getByText('Abgelehnt,', { exact: false })).toHaveClass('dblk-visually-hidden');
+    expect(spokenBadge(root)).toBe('Abgelehnt, Nicht vertrauenswürdig');
+  });
+
+  it("gives each tone's icon the English tone word of the default messages as alternative text", () => {
+    expect(iconToneWords()).toEqual({
+      positive: `${en.tonePositive}, `,
+      caution: `${en.toneCaution}, `,
+      critical: `${en.toneCritical}, `,
+      neutral: `${en.toneNeutral}, `,
+      unknown: `${en.toneUnknown}, `,
+    });
   });
 
   it('does not repeat the tone word when the label already says it', () => {
     const { container } = render(<DecisionBadge verdict="failed" />);
     expect(badge(container).textContent).toBe('Failed');
+    expect(badge(container)).not.toHaveAttribute('data-speak-tone');
+    expect(spokenBadge(badge(container))).toBe('Failed');
   });
 
   it.each([
@@ -45,7 +71,7 @@ describe('DecisionBadge', () => {
   ] as const)('renders the %s tone for %j with the word %j', (tone, verdict, word) => {
     const { container } = render(<DecisionBadge verdict={verdict} />);
     expect(badge(container)).toHaveAttribute('data-tone', tone);
-    expect(badge(container)).toHaveTextContent(word);
+    expect(spokenBadge(badge(container))).toContain(word);
   });
 
   it('draws a different icon for every tone in the stylesheet, not in the markup', () => {
@@ -59,6 +85,14 @@ describe('DecisionBadge', () => {
     });
     expect(glyphs.every(Boolean)).toBe(true);
     expect(new Set(glyphs).size).toBe(TONES.length);
+    // The icon that speaks its tone word draws the same glyph.
+    const speaking = TONES.map(
+      (tone) =>
+        new RegExp(`\\[data-speak-tone\\]\\[data-tone='${tone}'\\]\\)::before\\s*\\{\\s*content:\\s*'([^']+)' /`).exec(
+          css,
+        )?.[1],
+    );
+    expect(speaking).toEqual(glyphs);
     const { container } = render(<DecisionBadge verdict="rejected" />);
     expect(container.querySelector('svg, img')).toBeNull();
   });
@@ -69,8 +103,17 @@ describe('DecisionBadge', () => {
       expect(container.querySelectorAll('*')).toHaveLength(1);
     });
 
-    it('is two elements with the visually hidden tone word', () => {
+    it('is one element when the icon speaks the tone word', () => {
       const { container } = render(<DecisionBadge verdict="NOT_TRUSTED" />);
+      expect(container.querySelectorAll('*')).toHaveLength(1);
+    });
+
+    it('is two elements with a visually hidden tone word of other messages', () => {
+      const { container } = render(
+        <DecisionBlocksProvider messages={{ toneCritical: 'Blocked' }}>
+          <DecisionBadge verdict="NOT_TRUSTED" />
+        </DecisionBlocksProvider>,
+      );
       expect(container.querySelectorAll('*')).toHaveLength(2);
     });
   });
@@ -107,14 +150,14 @@ describe('DecisionBadge', () => {
 
   it('uses the label instead of the verdict, keeping the verdict tone', () => {
     const { container } = render(<DecisionBadge verdict="failure" label="Face mismatch" />);
-    expect(badge(container)).toHaveTextContent('Face mismatch (Failed)');
+    expect(spokenBadge(badge(container))).toBe('Failed, Face mismatch');
     expect(badge(container)).toHaveAttribute('data-tone', 'critical');
   });
 
   it('lets the tone prop override the verdict tone', () => {
     const { container } = render(<DecisionBadge verdict="failure" tone="caution" />);
     expect(badge(container)).toHaveAttribute('data-tone', 'caution');
-    expect(badge(container)).toHaveTextContent('(Needs review)');
+    expect(spokenBadge(badge(container))).toBe('Needs review, Failure');
   });
 
   it.each(['sm', 'lg'] as const)('sets data-size %s', (size) => {
@@ -197,7 +240,7 @@ describe('DecisionBadge', () => {
     );
     const [empty, critical] = container.querySelectorAll('.dblk-badge');
     expect(empty).toHaveTextContent('Kein Ergebnis');
-    expect(critical).toHaveTextContent('(Abgelehnt)');
+    expect(critical).toHaveTextContent('Abgelehnt,');
   });
 
   describe.each(garbageValues)('with %s as input', (_name, value) => {
@@ -236,7 +279,7 @@ describe('DecisionBadge verdict words', () => {
         <DecisionBadge verdict="ESCALATED" />
       </DecisionBlocksProvider>,
     );
-    expect(badge(container)).toHaveTextContent('Escalated (Unbekannt)');
+    expect(badge(container)).toHaveTextContent('Unbekannt, Escalated');
   });
 
   it('does not read "__proto__" or "toString" from the verdict translations', () => {
@@ -254,7 +297,7 @@ describe('DecisionBadge verdict words', () => {
     expect(badge(container).textContent).toBe('Needs review');
   });
 
-  it('does not contradict a verdict spelled like another tone word ("Not run" is unknown, no "(Unknown)")', () => {
+  it('does not contradict a verdict spelled like another tone word ("Not run" is unknown, no "Unknown")', () => {
     const { container } = render(<DecisionBadge verdict="Not run" />);
     expect(badge(container)).toHaveAttribute('data-tone', 'unknown');
     expect(badge(container).textContent).toBe('Not run');
@@ -280,12 +323,12 @@ describe('DecisionBadge models of plain verdict words (cached per settings)', ()
         <DecisionBadge verdict="not_trusted" />
       </>,
     );
-    const texts = [...container.querySelectorAll('.dblk-badge')].map((element) => element.textContent);
+    const texts = [...container.querySelectorAll('.dblk-badge')].map(spokenBadge);
     expect(texts).toEqual([
-      'Not trusted (Failed)',
-      'Nicht vertrauenswürdig (Abgelehnt)',
-      'Not trusted (Blocked)',
-      'Not trusted (Failed)',
+      'Failed, Not trusted',
+      'Abgelehnt, Nicht vertrauenswürdig',
+      'Blocked, Not trusted',
+      'Failed, Not trusted',
     ]);
   });
 

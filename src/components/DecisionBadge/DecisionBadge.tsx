@@ -23,6 +23,11 @@ export interface BadgeModel {
   tone: Tone;
   /** The tone word for assistive technology, or null when the text already says it. */
   toneWord: string | null;
+  /**
+   * Whether the stylesheet's icon speaks the tone word: its alternative text is the English tone
+   * word, so a badge in the default messages needs no element for it. Other words are an element.
+   */
+  iconSpeaks: boolean;
   size: Size;
   variant: Variant;
   empty: boolean;
@@ -31,7 +36,7 @@ export interface BadgeModel {
 /**
  * Whether the text already is a tone word: its own (nothing to add) or another tone's. A verdict
  * a vendor spelled like a tone word ("Needs review" that no vocabulary knows) must not be read
- * out as "Needs review (Unknown)", which contradicts itself.
+ * out as "Unknown, Needs review", which contradicts itself.
  */
 function isToneWord(text: ReactNode, messages: Partial<Messages>): boolean {
   if (typeof text !== 'string') return false;
@@ -47,13 +52,16 @@ function isToneWord(text: ReactNode, messages: Partial<Messages>): boolean {
 const toneWords = new WeakMap<Partial<Messages>, Set<string>>();
 
 /**
- * A badge without a verdict says so in its text ("No verdict"); "(Unknown)" would only repeat it,
- * as would "(Passed)" after a label that reads "Passed".
+ * A badge without a verdict says so in its text ("No verdict"); "Unknown" would only repeat it,
+ * as would "Passed" before a label that reads "Passed".
  */
 function hiddenToneWord(text: ReactNode, tone: Tone, messages: Partial<Messages>, noVerdict: boolean): string | null {
   const saysTone = (noVerdict && tone === 'unknown') || isToneWord(text, messages);
   return saysTone ? null : toneWord(tone, messages);
 }
+
+/** No messages: the English tone words, which the stylesheet gives the icon as alternative text (`tokens.css`). */
+const ICON_MESSAGES: Partial<Messages> = {};
 
 /**
  * The badge of an already normalized verdict, for the components that show one per block: the
@@ -73,10 +81,12 @@ export function verdictBadgeModel(
     : verdict !== null
       ? verdictText(verdict, messages.verdicts)
       : message(messages, 'noVerdict', en.noVerdict);
+  const word = hiddenToneWord(text, tone, messages, verdict === null);
   return {
     text,
     tone,
-    toneWord: hiddenToneWord(text, tone, messages, verdict === null),
+    toneWord: word,
+    iconSpeaks: word !== null && word === toneWord(tone, ICON_MESSAGES),
     size,
     variant,
     // Missing data stays marked as missing when a host words it ("In progress", "No decision yet").
@@ -87,7 +97,10 @@ export function verdictBadgeModel(
 /**
  * The markup of a badge model, for the components that draw one per block and for
  * `DecisionBadge`, which adds the host's attributes. The icon is the root's `::before`, drawn by
- * the stylesheet from `data-tone`, so a badge costs one element, two with the tone word.
+ * the stylesheet from `data-tone`. Under `data-speak-tone` its alternative text is the English
+ * tone word, so such a badge is one element; a tone word of other messages is a visually hidden
+ * second element in the icon's place, read first as well ("Abgelehnt, Nicht vertrauenswürdig"),
+ * and the icon stays silent.
  */
 export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span'>): ReactElement {
   return (
@@ -99,10 +112,14 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
       data-size={model.size === 'md' ? undefined : model.size}
       data-variant={model.variant === 'subtle' ? undefined : model.variant}
       data-empty={model.empty ? '' : undefined}
+      data-speak-tone={model.iconSpeaks ? '' : undefined}
       dir="auto"
     >
+      {model.toneWord === null || model.iconSpeaks ? null : (
+        // Its own dir: the badge's direction comes from its text, not from a tone word before it.
+        <span className="dblk-visually-hidden" dir="auto">{`${model.toneWord}, `}</span>
+      )}
       {model.text}
-      {model.toneWord === null ? null : <span className="dblk-visually-hidden">{` (${model.toneWord})`}</span>}
     </span>
   );
 }
