@@ -190,6 +190,36 @@ describe('ReasonList', () => {
     });
   });
 
+  describe('line breaks inside codes', () => {
+    it('breaks a code longer than 16 characters after each _ and -, keeping its text whole', () => {
+      render(<ReasonList reasons={[{ code: 'DAILY_TRANSACTION-AMOUNT_EXCEEDED' }]} />);
+      const code = onlyItem().querySelector('code')!;
+      expect(code.querySelectorAll('wbr')).toHaveLength(3);
+      expect(code.innerHTML).toBe('DAILY_<wbr>TRANSACTION-<wbr>AMOUNT_<wbr>EXCEEDED');
+      expect(code.textContent).toBe('DAILY_TRANSACTION-AMOUNT_EXCEEDED');
+    });
+
+    it('breaks a 17-character code', () => {
+      render(<ReasonList reasons={[{ code: 'SELFIE_MISMATCH_2' }]} />);
+      expect(onlyItem().querySelectorAll('wbr')).toHaveLength(2);
+    });
+
+    it.each(['HIGH_FRAUD_RISK', 'SELFIE_MISMATCH', 'DOCUMENT_EXPIRED', 'a-b-c-d-e-f-g-h-'])(
+      'keeps %j (at most 16 characters) as one word, with no break point',
+      (code) => {
+        render(<ReasonList reasons={[{ code }]} />);
+        expect(onlyItem().querySelector('wbr')).toBeNull();
+        expect(onlyItem().querySelector('code')!.innerHTML).toBe(code);
+      },
+    );
+
+    it('breaks a long known code inside its tooltip button too', () => {
+      render(<ReasonList reasons={[{ code: 'SERVER_FACE_DOES_NOT_MATCH' }]} />);
+      const chip = screen.getByRole('button', { name: 'Reason code SERVER_FACE_DOES_NOT_MATCH' });
+      expect(chip.querySelectorAll('wbr')).toHaveLength(4);
+    });
+  });
+
   describe('tones from the catalog', () => {
     it.each([
       ['positive', 'OK'],

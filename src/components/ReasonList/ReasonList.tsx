@@ -181,10 +181,19 @@ function codeChip({ code, known }: ChipModel) {
 const TOKEN_BREAK = /(?<=[_-])/;
 
 /**
+ * The longest code kept as one word: about 125 px of chip, narrower than any column a reason
+ * list is laid out in. Past it (`DAILY_TRANSACTION_AMOUNT_EXCEEDS_CONFIGURED_LIMIT`), a code
+ * gets its break points; below it, none are needed, and a list of short codes is lighter for it.
+ */
+const UNBROKEN_CODE_LENGTH = 16;
+
+/**
  * A code with a line-break opportunity after each `_` and `-`: a long token such as
- * `DAILY_CONFIGURED_LIMIT` wraps between its words, never inside one.
+ * `DAILY_CONFIGURED_LIMIT` wraps between its words, never inside one. A short code stays one
+ * word, which still breaks at the chip's edge if the container is narrower than the code.
  */
 function breakableCode(code: string): ReactNode {
+  if (code.length <= UNBROKEN_CODE_LENGTH) return code;
   const parts = code.split(TOKEN_BREAK);
   if (parts.length === 1) return code;
   // One flat list of text and <wbr>, no wrapper per part: a long list of codes pays for its elements only.
