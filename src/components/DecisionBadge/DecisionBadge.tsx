@@ -115,11 +115,16 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
       data-speak-tone={model.iconSpeaks ? '' : undefined}
       dir="auto"
     >
-      {model.toneWord === null || model.iconSpeaks ? null : (
-        // Its own dir: the badge's direction comes from its text, not from a tone word before it.
-        <span className="dblk-visually-hidden" dir="auto">{`${model.toneWord}, `}</span>
+      {model.toneWord === null || model.iconSpeaks ? (
+        // The text as the only child: React sets it as the element's text, with no node of its own to track.
+        model.text
+      ) : (
+        <>
+          {/* Its own dir: the badge's direction comes from its text, not from a tone word before it. */}
+          <span className="dblk-visually-hidden" dir="auto">{`${model.toneWord}, `}</span>
+          {model.text}
+        </>
       )}
-      {model.text}
     </span>
   );
 }
