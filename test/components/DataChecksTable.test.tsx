@@ -459,6 +459,45 @@ describe('DataChecksTable', () => {
       expect(rowNames()).toEqual(['Charlie', 'Bravo', 'Alpha']);
       expect(within(rowFor('Alpha')).getByText('10%')).toBeInTheDocument();
     });
+
+    it('reads the name of a list entry only for the rows it shows, past the windowing threshold', () => {
+      let reads = 0;
+      const blocks = Array.from({ length: 5000 }, (_, index) => ({
+        id: `c${index}`,
+        verdict: index % 2 ? 'failed' : 'passed',
+        get name() {
+          reads += 1;
+          return `Check ${index}`;
+        },
+      }));
+      render(<DataChecksTable checks={blocks} maxRows={5000} />);
+      const shown = screen.getAllByRole('rowheader').length;
+      expect(shown).toBeLessThan(1000);
+      expect(reads).toBeGreaterThan(0);
+      expect(reads).toBeLessThanOrEqual(shown);
+    });
+
+    it('shows a list entry under its new name when the same object is renamed with a new collection', () => {
+      const block = { name: 'Before', verdict: 'failed' };
+      const { rerender } = render(<DataChecksTable checks={[block]} />);
+      expect(rowNames()).toEqual(['Before']);
+      rerender(<DataChecksTable checks={[{ ...block, name: 'After' }]} />);
+      expect(rowNames()).toEqual(['After']);
+    });
+
+    it('reads the names of every row to sort by name', () => {
+      render(
+        <DataChecksTable
+          checks={[
+            { name: 'Charlie', verdict: 'passed' },
+            { name: 'Alpha', verdict: 'failed' },
+            { name: 'Bravo', verdict: 'failed' },
+          ]}
+          defaultSort={{ column: 'check', direction: 'ascending' }}
+        />,
+      );
+      expect(rowNames()).toEqual(['Alpha', 'Bravo', 'Charlie']);
+    });
   });
 
   describe('tone filter', () => {

@@ -1,7 +1,7 @@
 import { formatCount, formatMessage, formatPercent, getCollator } from '../../i18n/format';
 import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
-import { readBlockList } from '../../model/collection';
+import { blockName, readBlockList } from '../../model/collection';
 import { humanize } from '../../model/humanize';
 import { readBlockScore, readReasons, readVerdict, type BlockReading } from '../../model/normalize';
 import { DEFAULT_MAX_ENTRIES } from '../../model/read';
@@ -93,7 +93,8 @@ class LazyRow implements CheckRowData, RowSummary {
   constructor(
     /** The block as given, which a later reading compares with what it finds at the same place. */
     readonly raw: unknown,
-    readonly name: string | null,
+    /** The name the collection gave (a record's key), or undefined: the block's own, read when asked. */
+    private givenName: string | null | undefined,
     readonly key: string,
     readonly index: number,
     /** The settings the row was read with: a row read with other settings is read again. */
@@ -108,6 +109,12 @@ class LazyRow implements CheckRowData, RowSummary {
    * Read when first asked: the decision order and the filter need every row's tone, but only a
    * mounted row, the score order and the question "does any row have a score?" need scores.
    */
+  /** Only shown rows and the name order need a name: a list entry's is read when first asked. */
+  get name(): string | null {
+    if (this.givenName === undefined) this.givenName = blockName(this.raw);
+    return this.givenName;
+  }
+
   get score(): RowSummary['score'] {
     if (this.scoreRead === undefined) this.scoreRead = readBlockScore(this.raw);
     return this.scoreRead;
@@ -122,7 +129,7 @@ class LazyRow implements CheckRowData, RowSummary {
 /** The row of a block at its place in a collection. */
 export function checkRow(
   raw: unknown,
-  name: string | null,
+  name: string | null | undefined,
   key: string,
   index: number,
   reading: RowReading,
@@ -157,19 +164,25 @@ export interface RowsReading {
  */
 export function readCheckRows(checks: unknown, cache: RowCache, reading: RowReading, max: number): RowsReading {
   const previous = cache.rows;
-  const { items, count } = readBlockList(checks, max, (raw, name, key, index) => {
-    const cached = previous[index];
-    if (
-      cached instanceof LazyRow &&
-      cached.raw === raw &&
-      cached.reading === reading &&
-      cached.name === name &&
-      cached.key === key
-    ) {
-      return cached;
-    }
-    return new LazyRow(raw, name, key, index, reading);
-  });
+  const { items, count } = readBlockList(
+    checks,
+    max,
+    (raw, name, key, index) => {
+      const cached = previous[index];
+      if (
+        cached instanceof LazyRow &&
+        cached.raw === raw &&
+        cached.reading === reading &&
+        cached.key === key &&
+        // A list entry's name is its own (the same object has it still); a record's is its key.
+        (name === undefined || cached.name === name)
+      ) {
+        return cached;
+      }
+      return new LazyRow(raw, name, key, index, reading);
+    },
+    true,
+  );
   cache.rows = items;
   return { rows: items, count };
 }
