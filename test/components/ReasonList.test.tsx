@@ -469,6 +469,23 @@ describe('ReasonList', () => {
       expect(items()).toHaveLength(10);
     });
 
+    it('gives a list without a toggle no generated id, and keeps a host id', () => {
+      const { unmount } = render(<ReasonList reasons={numbered(3)} />);
+      expect(screen.getByRole('list')).not.toHaveAttribute('id');
+      unmount();
+      render(<ReasonList reasons={numbered(3)} id="why" />);
+      expect(screen.getByRole('list')).toHaveAttribute('id', 'why');
+    });
+
+    it('keeps the generated id while the list is expanded ("Show fewer" still controls it)', async () => {
+      const user = userEvent.setup();
+      render(<ReasonList reasons={numbered(12)} />);
+      await user.click(screen.getByRole('button', { name: 'Show 2 more' }));
+      const list = screen.getByRole('list');
+      expect(list.id).not.toBe('');
+      expect(screen.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-controls', list.id);
+    });
+
     it('uses the host id for the list and aria-controls', () => {
       render(<ReasonList reasons={numbered(3)} max={1} id="why" />);
       expect(screen.getByRole('list')).toHaveAttribute('id', 'why');

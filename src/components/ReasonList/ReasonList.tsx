@@ -310,7 +310,8 @@ function listView(
       </p>
     );
   }
-  const listId = id ?? generatedId;
+  // The generated id is only for the toggle's aria-controls: a list without a toggle needs none.
+  const listId = id ?? (model.toggle === null ? undefined : generatedId);
   return (
     <>
       {/* role="list" is restated because Safari drops list semantics from lists styled without markers. */}
