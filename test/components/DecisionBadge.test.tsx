@@ -357,6 +357,22 @@ describe('DecisionBadge models of plain verdict words (cached per settings)', ()
     expect(second).not.toHaveAttribute('data-size');
   });
 
+  it('keeps the default badge of a verdict apart from the same verdict with a tone, size or variant', () => {
+    const { container } = render(
+      <>
+        <DecisionBadge verdict="held" />
+        <DecisionBadge verdict="held" tone="critical" />
+        <DecisionBadge verdict="held" size="sm" />
+        <DecisionBadge verdict="held" variant="solid" />
+        <DecisionBadge verdict="held" size="md" variant="subtle" />
+      </>,
+    );
+    const attributes = [...container.querySelectorAll('.dblk-badge')].map((element) =>
+      ['data-tone', 'data-size', 'data-variant'].map((name) => element.getAttribute(name)).join(' '),
+    );
+    expect(attributes).toEqual(['unknown  ', 'critical  ', 'unknown sm ', 'unknown  solid', 'unknown  ']);
+  });
+
   it('stays right past its bound: 600 distinct verdicts, then the first again', () => {
     const verdicts = Array.from({ length: 600 }, (_, index) => `verdict_${index}`);
     const { container } = render(
