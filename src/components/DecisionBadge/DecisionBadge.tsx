@@ -102,15 +102,10 @@ export function verdictBadgeModel(
  * second element in the icon's place, read first as well ("Abgelehnt, Nicht vertrauenswürdig"),
  * and the icon stays silent.
  */
-export function badgeView(
-  model: BadgeModel,
-  props?: ComponentPropsWithRef<'span'>,
-  ref?: Ref<HTMLSpanElement>,
-): ReactElement {
+export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span'>): ReactElement {
   return (
     <span
       {...props}
-      ref={ref}
       className={props?.className ? clsx('dblk-badge', props.className) : 'dblk-badge'}
       data-tone={model.tone}
       // The default size and variant are the stylesheet's defaults: no attribute to set.
@@ -141,8 +136,6 @@ type BadgeRest = Omit<DecisionBadgeProps, 'verdict' | 'block' | 'tone' | 'label'
  * settings last used (other messages or vocabulary start afresh). Bounded.
  */
 let models = new Map<string, BadgeModel>();
-/** Badges of the default tone, size and variant, by verdict alone: no key to build per badge. */
-let plainModels = new Map<string, BadgeModel>();
 let modelSettings: unknown[] = [];
 
 function cachedModel(
@@ -153,17 +146,14 @@ function cachedModel(
   messages: Partial<Messages>,
   verdictTones: ContextSettings['verdictTones'],
 ): BadgeModel {
-  if (modelSettings[0] !== messages || modelSettings[1] !== verdictTones || models.size + plainModels.size >= 512) {
+  if (modelSettings[0] !== messages || modelSettings[1] !== verdictTones || models.size >= 512) {
     models = new Map();
-    plainModels = new Map();
     modelSettings = [messages, verdictTones];
   }
-  const plain = tone === undefined && size === 'md' && variant === 'subtle';
-  const cache = plain ? plainModels : models;
-  const key = plain ? verdict : `${tone}|${size}|${variant}|${verdict}`;
-  let model = cache.get(key);
+  const key = `${tone}|${size}|${variant}|${verdict}`;
+  let model = models.get(key);
   if (!model)
-    cache.set(key, (model = readModel(undefined, verdict, tone, size, variant, null, messages, verdictTones)));
+    models.set(key, (model = readModel(undefined, verdict, tone, size, variant, null, messages, verdictTones)));
   return model;
 }
 
@@ -221,10 +211,10 @@ function decisionBadgeView(props: DecisionBadgeProps, ref: Ref<HTMLSpanElement>,
   if (!reading.ok) return <Unavailable failure={reading.failure} />;
   const { model, tooltip: content } = reading.value;
   const own: BadgeRest = rest;
-  if (isEmptyNode(content)) return badgeView(model, own, ref);
+  if (isEmptyNode(content)) return badgeView(model, { ...own, ref });
   return (
     <LazyTooltip content={content}>
-      {(triggerProps) => badgeView(model, { ...own, ...triggerProps, tabIndex: 0 }, ref)}
+      {(triggerProps) => badgeView(model, { ...own, ...triggerProps, ref, tabIndex: 0 })}
     </LazyTooltip>
   );
 }
