@@ -105,16 +105,16 @@ class LazyRow implements CheckRowData, RowSummary {
     this.tone = summary.tone;
   }
 
-  /**
-   * Read when first asked: the decision order and the filter need every row's tone, but only a
-   * mounted row, the score order and the question "does any row have a score?" need scores.
-   */
   /** Only shown rows and the name order need a name: a list entry's is read when first asked. */
   get name(): string | null {
     if (this.givenName === undefined) this.givenName = blockName(this.raw);
     return this.givenName;
   }
 
+  /**
+   * Read when first asked: the decision order and the filter need every row's tone, but only a
+   * mounted row, the score order and the question "does any row have a score?" need scores.
+   */
   get score(): RowSummary['score'] {
     if (this.scoreRead === undefined) this.scoreRead = readBlockScore(this.raw);
     return this.scoreRead;
