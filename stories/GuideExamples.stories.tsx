@@ -153,7 +153,12 @@ export const NeverColourAlone: Story = {
   play: async ({ canvasElement }) => {
     // The icon's alternative text is the tone word a screen reader reads before the text.
     const caution = within(canvasElement).getByText('Caution');
-    await expect(getComputedStyle(caution, '::before').content).toBe('"!\u2060" / "Needs review, "');
+    await expect(getComputedStyle(caution, '::before').content).toBe('"" / "Needs review, "');
+    // Each tone draws its own icon.
+    const icons = [...canvasElement.querySelectorAll('.dblk-badge')].map(
+      (badge) => getComputedStyle(badge).backgroundImage,
+    );
+    await expect(new Set(icons).size).toBe(TONES.length);
   },
 };
 

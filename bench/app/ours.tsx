@@ -7,6 +7,7 @@ import '../../src/theme/checks.css';
 import '../../src/theme/meter.css';
 import '../../src/theme/reasons.css';
 import '../../src/theme/session.css';
+import '../../src/theme/icon.css';
 import type { CardItem, CheckItem } from '../data';
 import { startPage } from './page';
 import { reactScenarios } from './react-variant';

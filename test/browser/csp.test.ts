@@ -422,9 +422,16 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
     expect(await report()).toEqual(CLEAN);
   }, 90_000);
 
-  it('draws tone icons and meter bars without SVG, visible in forced-colors mode', async () => {
+  it('draws tone icons and meter bars without SVG, as glyphs in forced-colors mode', async () => {
     const { page, report } = await open('every-component');
     expect(await page.locator('#root svg, #root img').count()).toBe(0);
+    // On screen, the icon is gradients in the badge's own background: no glyph, no box of its own.
+    const onScreen = await page.evaluate(() => {
+      const badge = document.querySelector('.dblk-badge[data-tone="critical"]')!;
+      return { image: getComputedStyle(badge).backgroundImage, content: getComputedStyle(badge, '::before').content };
+    });
+    expect(onScreen.image).toMatch(/^linear-gradient\(.*radial-gradient\(/);
+    expect(onScreen.content).not.toMatch(/✕/);
     await page.emulateMedia({ forcedColors: 'active' });
     const drawn = await page.evaluate(() => {
       const badge = document.querySelector('.dblk-badge[data-tone="critical"]')!;

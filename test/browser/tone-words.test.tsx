@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,9 +26,14 @@ afterAll(async () => {
 });
 
 /** The accessible names Chromium computes for the buttons of the page, in order. */
-async function buttonNames(body: string, css = readFileSync(stylesheet, 'utf8')): Promise<string[]> {
+async function buttonNames(
+  body: string,
+  css = readFileSync(stylesheet, 'utf8'),
+  media: Parameters<Page['emulateMedia']>[0] = {},
+): Promise<string[]> {
   const page = await browser.newPage();
   try {
+    await page.emulateMedia(media);
     await page.setContent(
       `<!doctype html><html lang="en"><head><style>${css}</style></head><body>${body}</body></html>`,
     );
@@ -68,6 +73,24 @@ describe('tone words in Chromium’s accessibility tree', () => {
       'Failed',
       'No verdict',
       'Failed, Face mismatch',
+    ]);
+  });
+
+  it.each([
+    ['forced-colors mode', { forcedColors: 'active' }],
+    ['print', { media: 'print' }],
+  ] as const)('reads the same names in %s, where the icon is a glyph', async (_, media) => {
+    const body = inButtons(
+      <DecisionBadge verdict="not_trusted" />,
+      <DecisionBadge verdict="approved" />,
+      <DecisionBadge verdict="failed" />,
+      <DecisionBadge />,
+    );
+    expect(await buttonNames(body, undefined, media)).toEqual([
+      'Failed, Not trusted',
+      'Passed, Approved',
+      'Failed',
+      'No verdict',
     ]);
   });
 
@@ -119,11 +142,18 @@ describe('tone words in Chromium’s accessibility tree', () => {
       await page.setContent(
         `<!doctype html><html lang="ar" dir="rtl"><head><style>${css}</style></head><body>${badges}</body></html>`,
       );
-      const directions = await page.$$eval('.dblk-badge', (elements) =>
-        elements.map((element) => getComputedStyle(element).direction),
+      const badgeStyles = await page.$$eval('.dblk-badge', (elements) =>
+        elements.map((element) => {
+          const style = getComputedStyle(element);
+          return { direction: style.direction, iconAtRight: style.backgroundPositionX.startsWith('calc(100%') };
+        }),
       );
-      // "Escalated" is untranslated English: left to right, its icon before it; the translated verdict is Arabic.
-      expect(directions).toEqual(['ltr', 'rtl']);
+      // "Escalated" is untranslated English: left to right, its icon before it, at the left; the
+      // translated verdict is Arabic, its icon at the right.
+      expect(badgeStyles).toEqual([
+        { direction: 'ltr', iconAtRight: false },
+        { direction: 'rtl', iconAtRight: true },
+      ]);
     } finally {
       await page.close();
     }

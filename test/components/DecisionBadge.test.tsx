@@ -75,24 +75,39 @@ describe('DecisionBadge', () => {
   });
 
   it('draws a different icon for every tone in the stylesheet, not in the markup', () => {
-    const css = readFileSync('src/theme/tokens.css', 'utf8');
+    const css = readFileSync('src/theme/icon.css', 'utf8');
+    const [screen, fallback] = css.split('@media (forced-colors: active), print');
+    // On screen: gradients in the badge's own background, one set per tone (unknown is the base).
+    const drawings = TONES.map((tone) => {
+      const selector =
+        tone === 'unknown' ? String.raw`\.dblk-badge,` : String.raw`\.dblk-badge\[data-tone='${tone}'\],`;
+      return new RegExp(`${selector}[^{]*\\{\\s*background-image:([^;]+);`).exec(screen!)?.[1];
+    });
+    expect(drawings.every((drawing) => drawing?.includes('gradient('))).toBe(true);
+    expect(new Set(drawings).size).toBe(TONES.length);
+    // Without gradients or backgrounds: a glyph per tone, the same whether or not it speaks the tone word.
     const glyphs = TONES.map((tone) => {
       const rule = new RegExp(
         `\\.dblk-badge\\[data-tone='${tone}'\\][^{]*::before\\s*\\{\\s*content:\\s*'([^']+)' / ''`,
       );
-      // The unknown tone keeps the glyph every badge starts from.
-      return rule.exec(css)?.[1] ?? /\.dblk-badge,[^{]*::before\s*\{\s*content:\s*'([^']+)' \/ ''/.exec(css)?.[1];
+      return (
+        rule.exec(fallback!)?.[1] ?? /\.dblk-badge,[^{]*::before\s*\{\s*content:\s*'([^']+)' \/ ''/.exec(fallback!)?.[1]
+      );
     });
     expect(glyphs.every(Boolean)).toBe(true);
     expect(new Set(glyphs).size).toBe(TONES.length);
-    // The icon that speaks its tone word draws the same glyph.
     const speaking = TONES.map(
       (tone) =>
-        new RegExp(`\\[data-speak-tone\\]\\[data-tone='${tone}'\\]\\)::before\\s*\\{\\s*content:\\s*'([^']+)' /`).exec(
-          css,
+        new RegExp(`\\[data-speak-tone\\]\\[data-tone='${tone}'\\]\\)::before\\s*\\{\\s*content:\\s*'([^']*)' /`).exec(
+          fallback!,
         )?.[1],
     );
     expect(speaking).toEqual(glyphs);
+    // On screen the speaking pseudo-element is empty: its alternative text is all it adds.
+    for (const tone of TONES)
+      expect(screen).toMatch(
+        new RegExp(`\\[data-speak-tone\\]\\[data-tone='${tone}'\\]\\)::before\\s*\\{\\s*content:\\s*'' / '`),
+      );
     const { container } = render(<DecisionBadge verdict="rejected" />);
     expect(container.querySelector('svg, img')).toBeNull();
   });

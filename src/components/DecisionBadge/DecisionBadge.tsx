@@ -60,7 +60,7 @@ function hiddenToneWord(text: ReactNode, tone: Tone, messages: Partial<Messages>
   return saysTone ? null : toneWord(tone, messages);
 }
 
-/** No messages: the English tone words, which the stylesheet gives the icon as alternative text (`tokens.css`). */
+/** No messages: the English tone words, which the stylesheet gives as alternative text (`icon.css`). */
 const ICON_MESSAGES: Partial<Messages> = {};
 
 /**
@@ -96,11 +96,11 @@ export function verdictBadgeModel(
 
 /**
  * The markup of a badge model, for the components that draw one per block and for
- * `DecisionBadge`, which adds the host's attributes. The icon is the root's `::before`, drawn by
- * the stylesheet from `data-tone`. Under `data-speak-tone` its alternative text is the English
- * tone word, so such a badge is one element; a tone word of other messages is a visually hidden
- * second element in the icon's place, read first as well ("Abgelehnt, Nicht vertrauenswürdig"),
- * and the icon stays silent.
+ * `DecisionBadge`, which adds the host's attributes. The stylesheet draws the icon in the root's
+ * background from `data-tone`. Under `data-speak-tone` an empty `::before` has the English tone
+ * word as its alternative text, so such a badge is one element; a tone word of other messages is a
+ * visually hidden second element before the text, read first as well ("Abgelehnt, Nicht
+ * vertrauenswürdig").
  */
 export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span'>): ReactElement {
   return (
