@@ -62,12 +62,12 @@ export const garbageValues: ReadonlyArray<readonly [string, unknown]> = [
 
 /**
  * The tone words the stylesheet gives the badge icon as alternative text under
- * `data-speak-tone`, by tone, as `icon.css` writes them.
+ * `data-speak-tone`, by tone: each tone's `--_dblk-tone-word`, as `tokens.css` writes them.
  */
 export function iconToneWords(): Record<string, string> {
-  const css = readFileSync(join(import.meta.dirname, '../src/theme/icon.css'), 'utf8');
+  const css = readFileSync(join(import.meta.dirname, '../src/theme/tokens.css'), 'utf8');
   const words: Record<string, string> = {};
-  const rule = /\.dblk-badge\[data-speak-tone\]\[data-tone='(\w+)'\]\)::before\s*\{\s*content:\s*'[^']*' \/ '([^']*)'/g;
+  const rule = /\[data-tone='(\w+)'\]\)\s*\{[^}]*--_dblk-tone-word:\s*'([^']*)'/g;
   for (const match of css.matchAll(rule)) words[match[1]!] = match[2]!;
   return words;
 }

@@ -145,7 +145,11 @@ describe('tone words in Chromium’s accessibility tree', () => {
       const badgeStyles = await page.$$eval('.dblk-badge', (elements) =>
         elements.map((element) => {
           const style = getComputedStyle(element);
-          return { direction: style.direction, iconAtRight: style.backgroundPositionX.startsWith('calc(100%') };
+          // The icon shows in whichever padding is wide enough for it.
+          return {
+            direction: style.direction,
+            iconAtRight: parseFloat(style.paddingRight) > parseFloat(style.paddingLeft),
+          };
         }),
       );
       // "Escalated" is untranslated English: left to right, its icon before it, at the left; the

@@ -122,7 +122,8 @@ export async function checkTheme(page: Page, resolveTarget: Resolve, os: Scheme)
       // A check that did not run is dashed, like missing data; every verdict is solid.
       expect(borderStyle, `${what} border style`).toBe(tone === 'neutral' ? 'dashed' : 'solid');
       expectColour(borderColor ?? '', mix(base, surface, 0.45), `${what} border`);
-      expect(parseFloat(paddingStart ?? ''), `${what} padding`).toBeCloseTo(parseFloat(fontSize ?? '') * 0.5, 1);
+      // The inline start holds the tone icon, drawn in the background.
+      expect(parseFloat(paddingStart ?? ''), `${what} padding`).toBeCloseTo(parseFloat(fontSize ?? '') * 1.9, 1);
     }
     const [fill] = await style(resolveTarget(page, `${mode}-meter`, 'meter-fill'), 'fill');
     expectColour(fill ?? '', colours.critical as Rgb, `${mode} meter fill (OS ${os})`);
@@ -143,6 +144,46 @@ export async function checkTheme(page: Page, resolveTarget: Resolve, os: Scheme)
     expect(chipBorder, `${mode} code chip border`).toBe('1px');
     expect(parseFloat(chipPadding ?? ''), `${mode} code chip padding`).toBeGreaterThan(2);
   }
+}
+
+/**
+ * The tone icon survives the host's pipeline: gradients in the badge's background, in a copy on
+ * each side, and the wide padding, which shows one of them, at the inline start of a left-to-right
+ * badge and of a right-to-left one.
+ */
+export async function checkIcon(page: Page, resolveTarget: Resolve): Promise<void> {
+  const icon = async (target: Locator) => {
+    const [image, origin, left, right, fontSize] = await style(
+      target,
+      'background-image',
+      'background-origin',
+      'padding-left',
+      'padding-right',
+      'font-size',
+    );
+    const em = parseFloat(fontSize ?? '');
+    return {
+      gradients: (image ?? '').match(/gradient\(/g)?.length ?? 0,
+      // One value per layer.
+      origin: [...new Set(origin?.split(', '))].join(),
+      left: Math.round((parseFloat(left ?? '') / em) * 100) / 100,
+      right: Math.round((parseFloat(right ?? '') / em) * 100) / 100,
+    };
+  };
+  // A cross in a ring, twice, its padding at the left.
+  expect(await icon(resolveTarget(page, 'light-badge-critical', 'badge')), 'left-to-right badge icon').toEqual({
+    gradients: 6,
+    origin: 'content-box',
+    left: 1.9,
+    right: 0.4,
+  });
+  // The unknown tone's question mark, twice, its padding at the right.
+  expect(await icon(resolveTarget(page, 'rtl-badge', 'badge')), 'right-to-left badge icon').toEqual({
+    gradients: 10,
+    origin: 'content-box',
+    left: 0.4,
+    right: 1.9,
+  });
 }
 
 /** One pointer move onto a reason code, then stillness: the tooltip opens; moving away closes it. */
@@ -184,6 +225,7 @@ export async function checkHost(browser: Browser, host: HostCheck): Promise<void
     const { page, log, close } = await openHost(browser, host.url, os);
     try {
       await checkTheme(page, host.resolveTarget, os);
+      await checkIcon(page, host.resolveTarget);
       await host.utilityWins(page);
       if (os === 'light') await checkFirstHover(page, host.resolveTarget);
       expect(log.errors.join('\n'), 'console errors').toBe('');

@@ -1,5 +1,5 @@
 // The page every React host renders: one badge per tone, a meter and a reason list in each
-// colour mode, and a badge restyled by the host's own utility class. The Chromium checks in
+// colour mode, a badge in right-to-left text, and a badge restyled by the host's own utility class. The Chromium checks in
 // ../checks.ts read it by test id.
 import { DecisionBadge, ReasonList, ScoreMeter } from 'decision-blocks';
 
@@ -34,6 +34,9 @@ export function Showcase({ utilityClass }) {
           />
         </section>
       ))}
+      <section aria-label="right to left" dir="rtl">
+        <DecisionBadge verdict="مرفوض" data-testid="rtl-badge" />
+      </section>
       <DecisionBadge verdict="failed" className={utilityClass} data-testid="utility-badge" />
     </main>
   );
