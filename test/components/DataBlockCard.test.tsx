@@ -71,7 +71,14 @@ describe('DataBlockCard', () => {
     expect(screen.getByRole('heading', { level: 3 })).toBeInTheDocument();
   });
 
-  it.each(['sm', 'md', 'lg'] as const)('sets data-size %s on the card and its badge', (size) => {
+  it('leaves the default size (md) to the stylesheet: no data-size on the card or its parts', () => {
+    render(<DataBlockCard block={{ verdict: 'ok', score: 40, reasons: ['R1'] }} title="T" size="md" />);
+    const card = screen.getByRole('region');
+    expect(card).not.toHaveAttribute('data-size');
+    expect(card.querySelector('[data-size]')).toBeNull();
+  });
+
+  it.each(['sm', 'lg'] as const)('sets data-size %s on the card and its badge', (size) => {
     render(<DataBlockCard block={{ verdict: 'ok' }} title="T" size={size} />);
     const card = screen.getByRole('region');
     expect(card).toHaveAttribute('data-size', size);

@@ -715,7 +715,13 @@ describe('DataChecksTable', () => {
       expect(table()).toHaveAccessibleName('Decision checks');
     });
 
-    it.each(['sm', 'md', 'lg'] as const)('sets data-size %s on the root and the badges', (size) => {
+    it('leaves the default size (md) to the stylesheet: no data-size on the root or the badges', () => {
+      const { container } = render(<DataChecksTable checks={seedRecord} size="md" />);
+      expect(root(container)).not.toHaveAttribute('data-size');
+      expect(root(container).querySelector('[data-size]')).toBeNull();
+    });
+
+    it.each(['sm', 'lg'] as const)('sets data-size %s on the root and the badges', (size) => {
       const { container } = render(<DataChecksTable checks={seedRecord} size={size} />);
       expect(root(container)).toHaveAttribute('data-size', size);
       expect(within(rowFor('Device signals')).getByText('Not trusted').closest('[data-size]')).toHaveAttribute(
@@ -726,7 +732,7 @@ describe('DataChecksTable', () => {
 
     it('falls back to md for a size outside the vocabulary', () => {
       const { container } = render(<DataChecksTable checks={seedRecord} size={'huge' as never} />);
-      expect(root(container)).toHaveAttribute('data-size', 'md');
+      expect(root(container)).not.toHaveAttribute('data-size');
     });
 
     it('does not modify its input', async () => {

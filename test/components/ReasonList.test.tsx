@@ -556,7 +556,13 @@ describe('ReasonList', () => {
   });
 
   describe('root element', () => {
-    it.each(['sm', 'md', 'lg'] as const)('sets data-size %s', (size) => {
+    it('leaves the default size (md) to the stylesheet: no data-size on the list or its button', () => {
+      render(<ReasonList reasons={numbered(2)} max={1} size="md" />);
+      expect(screen.getByRole('list')).not.toHaveAttribute('data-size');
+      expect(screen.getByRole('button', { name: 'Show 1 more' })).not.toHaveAttribute('data-size');
+    });
+
+    it.each(['sm', 'lg'] as const)('sets data-size %s', (size) => {
       render(<ReasonList reasons={numbered(2)} max={1} size={size} />);
       expect(screen.getByRole('list')).toHaveAttribute('data-size', size);
       expect(screen.getByRole('button', { name: 'Show 1 more' })).toHaveAttribute('data-size', size);
@@ -564,7 +570,7 @@ describe('ReasonList', () => {
 
     it('falls back to md for a size outside the vocabulary', () => {
       render(<ReasonList reasons={numbered(1)} size={'huge' as never} />);
-      expect(screen.getByRole('list')).toHaveAttribute('data-size', 'md');
+      expect(screen.getByRole('list')).not.toHaveAttribute('data-size');
     });
 
     it('passes className (merged), style, ref and DOM attributes to the list', () => {
@@ -666,7 +672,7 @@ describe('ReasonList', () => {
       );
       const expectedVisible = typeof value === 'number' && value >= 1 ? Math.min(12, value) : 10;
       expect(items()).toHaveLength(expectedVisible);
-      expect(screen.getByRole('list')).toHaveAttribute('data-size', 'md');
+      expect(screen.getByRole('list')).not.toHaveAttribute('data-size');
       const empty = container.querySelector('p');
       if (value === null) expect(empty).toBeNull();
       else expect(empty?.textContent).toBe(renderedText(value) || 'No reasons given');

@@ -15,7 +15,7 @@ function root(container: HTMLElement): HTMLElement {
 
 /** The bar's fill as the stylesheet draws it, in percent of the track (5% steps). */
 function fillLength(container: HTMLElement): number {
-  const bars = root(container).querySelectorAll('[aria-hidden="true"][data-fill]');
+  const bars = root(container).querySelectorAll('[data-fill]');
   expect(bars).toHaveLength(1);
   return Number(bars[0]?.getAttribute('data-fill'));
 }
@@ -230,9 +230,12 @@ describe('ScoreMeter', () => {
   });
 
   describe('bar', () => {
-    it('is one aria-hidden element drawn without inline styles or SVG', () => {
+    it('is one empty element inside the meter, drawn without inline styles or SVG', () => {
       const { container } = render(<ScoreMeter score={28.3} />);
-      expect(root(container).querySelectorAll('[aria-hidden="true"]')).toHaveLength(1);
+      // A meter's children are presentational: the empty bar needs no aria-hidden of its own.
+      const bar = root(container).querySelector('.dblk-meter__fill');
+      expect(bar?.parentElement).toBe(screen.getByRole('meter'));
+      expect(bar?.childNodes).toHaveLength(0);
       expect(container.querySelector('svg')).toBeNull();
       expect(container.querySelector('[style]')).toBeNull();
     });
@@ -496,14 +499,19 @@ describe('ScoreMeter', () => {
   });
 
   describe('root element', () => {
-    it.each(['sm', 'md', 'lg'] as const)('sets data-size %s', (size) => {
+    it('leaves the default size (md) to the stylesheet: no data-size', () => {
+      render(<ScoreMeter score={10} size="md" />);
+      expect(screen.getByRole('meter')).not.toHaveAttribute('data-size');
+    });
+
+    it.each(['sm', 'lg'] as const)('sets data-size %s', (size) => {
       render(<ScoreMeter score={10} size={size} />);
       expect(screen.getByRole('meter')).toHaveAttribute('data-size', size);
     });
 
     it('falls back to md for a size outside the vocabulary', () => {
       render(<ScoreMeter score={10} size={'huge' as never} />);
-      expect(screen.getByRole('meter')).toHaveAttribute('data-size', 'md');
+      expect(screen.getByRole('meter')).not.toHaveAttribute('data-size');
     });
 
     it('sets data-size on the empty state too', () => {
@@ -606,7 +614,7 @@ describe('ScoreMeter', () => {
     it('renders a valid size, label and value text as size, label and format', () => {
       render(<ScoreMeter score={28.3} size={value as never} label={value as never} format={value as never} />);
       const meter = screen.getByRole('meter');
-      expect(meter).toHaveAttribute('data-size', 'md');
+      expect(meter).not.toHaveAttribute('data-size');
       expect(meter).toHaveAccessibleName(shownText(value) || 'Score');
       expect(meter).toHaveAttribute('aria-valuetext', typeof value === 'function' ? 'x' : '28.3%');
     });

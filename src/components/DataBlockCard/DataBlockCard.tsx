@@ -14,7 +14,7 @@ import { guard, Unavailable } from '../internal/guard';
 import { containedView } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { enumValue, limitValue } from '../internal/propDefs';
-import type { Size } from '../internal/vocabulary';
+import { sizeAttribute, type Size } from '../internal/vocabulary';
 import { dataBlockCardPropDefs, type DataBlockCardProps, type HeadingLevel } from './DataBlockCard.props';
 
 /** Everything a card shows, computed before any markup is built. */
@@ -98,7 +98,7 @@ function cardView(
       className={className ? clsx('dblk-card', className) : 'dblk-card'}
       aria-labelledby={headingId}
       data-tone={model.tone}
-      data-size={model.size}
+      data-size={sizeAttribute(model.size)}
       data-empty={model.empty ? '' : undefined}
     >
       <div className="dblk-card__header">

@@ -13,7 +13,7 @@ import { guard, Unavailable } from '../internal/guard';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneWord } from '../internal/toneWord';
 import { limitValue } from '../internal/propDefs';
-import { oneOf, type Size } from '../internal/vocabulary';
+import { sizeAttribute, oneOf, type Size } from '../internal/vocabulary';
 import { ReasonsView } from '../ReasonList/ReasonList';
 import {
   checksTableSortColumns,
@@ -409,7 +409,7 @@ export function ChecksTable({
       {...rest}
       ref={tableRef}
       className={clsx('dblk-checks-wrapper', className)}
-      data-size={size}
+      data-size={sizeAttribute(size)}
       data-empty={count === 0 ? '' : undefined}
     >
       {options.showFilter !== false && filterTones.length > 0 ? (

@@ -14,7 +14,7 @@ import { containedView, mayThrowInRender } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneWord } from '../internal/toneWord';
 import { enumValue } from '../internal/propDefs';
-import type { Size, Variant } from '../internal/vocabulary';
+import { sizeAttribute, type Size, type Variant } from '../internal/vocabulary';
 import { decisionBadgePropDefs, type DecisionBadgeProps } from './DecisionBadge.props';
 
 /** Everything a badge shows, computed before any markup is built. */
@@ -109,7 +109,7 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
       className={props?.className ? clsx('dblk-badge', props.className) : 'dblk-badge'}
       data-tone={model.tone}
       // The default size and variant are the stylesheet's defaults: no attribute to set.
-      data-size={model.size === 'md' ? undefined : model.size}
+      data-size={sizeAttribute(model.size)}
       data-variant={model.variant === 'subtle' ? undefined : model.variant}
       data-empty={model.empty ? '' : undefined}
       data-speak-tone={model.iconSpeaks ? '' : undefined}

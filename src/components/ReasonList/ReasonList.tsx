@@ -24,7 +24,7 @@ import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { enumValue, limitValue } from '../internal/propDefs';
-import type { Size } from '../internal/vocabulary';
+import { sizeAttribute, type Size } from '../internal/vocabulary';
 import { reasonListPropDefs, type ReasonListProps } from './ReasonList.props';
 
 /** A catalog entry as shown: host catalogs come from JS too, so every field is checked. */
@@ -303,7 +303,7 @@ function listView(
         id={id}
         ref={ref as Ref<HTMLParagraphElement>}
         className={clsx('dblk-reasons-empty', className)}
-        data-size={model.size}
+        data-size={sizeAttribute(model.size)}
         data-empty=""
       >
         {model.text}
@@ -321,12 +321,12 @@ function listView(
         ref={ref as Ref<HTMLUListElement>}
         className={clsx('dblk-reasons', className)}
         role="list"
-        data-size={model.size}
+        data-size={sizeAttribute(model.size)}
       >
         {model.items.map(reasonItem)}
       </ul>
       {model.notShown === null ? null : (
-        <p className="dblk-reasons-note" data-size={model.size}>
+        <p className="dblk-reasons-note" data-size={sizeAttribute(model.size)}>
           {model.notShown}
         </p>
       )}
@@ -336,7 +336,7 @@ function listView(
           className="dblk-button dblk-reasons-more"
           aria-expanded={model.expanded}
           aria-controls={listId}
-          data-size={model.size}
+          data-size={sizeAttribute(model.size)}
           onClick={toggle}
         >
           {model.toggle}

@@ -14,7 +14,7 @@ import { guard, Unavailable } from '../internal/guard';
 import { containedView, mayThrowInRender } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { enumValue } from '../internal/propDefs';
-import type { Size } from '../internal/vocabulary';
+import { sizeAttribute, type Size } from '../internal/vocabulary';
 import { scoreMeterPropDefs, type ScoreMeterDirection, type ScoreMeterProps } from './ScoreMeter.props';
 
 const DEFAULT_RANGE = { min: scoreMeterPropDefs.min.default, max: scoreMeterPropDefs.max.default };
@@ -140,7 +140,7 @@ export function meterView(
         ref={ref}
         className={clsx('dblk-meter', className)}
         data-tone={model.tone}
-        data-size={model.size}
+        data-size={sizeAttribute(model.size)}
         data-empty=""
       >
         <span className="dblk-meter__label">{model.label}</span>{' '}
@@ -160,14 +160,15 @@ export function meterView(
       aria-valuemax={model.range.max}
       aria-valuetext={model.text}
       data-tone={model.tone}
-      data-size={model.size}
+      data-size={sizeAttribute(model.size)}
     >
       <span className="dblk-meter__label" id={labelId}>
         {model.label}
       </span>
       {/* The value is the meter's own text, so a meter is three elements: label, value and bar. */}
       {` ${model.text}`}
-      <span className="dblk-meter__fill" data-fill={model.fill} aria-hidden="true" />
+      {/* No aria-hidden needed: a meter's children are presentational, and the bar is empty. */}
+      <span className="dblk-meter__fill" data-fill={model.fill} />
     </div>
   );
 }

@@ -2,6 +2,11 @@
 export const SIZES = ['sm', 'md', 'lg'] as const;
 export type Size = (typeof SIZES)[number];
 
+/** `data-size`: none for `md`, the stylesheet's default, so the thousands of default-sized parts of a page carry one attribute less. */
+export function sizeAttribute(size: Size): Size | undefined {
+  return size === 'md' ? undefined : size;
+}
+
 export const VARIANTS = ['subtle', 'solid', 'outline'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
