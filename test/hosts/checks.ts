@@ -149,7 +149,7 @@ export async function checkTheme(page: Page, resolveTarget: Resolve, os: Scheme)
 /**
  * The tone icon survives the host's pipeline: gradients in the badge's background, in a copy on
  * each side, and the wide padding, which shows one of them, at the inline start of a left-to-right
- * badge and of a right-to-left one.
+ * badge and of a right-to-left one. So does the meter's fill, at the inline start too.
  */
 export async function checkIcon(page: Page, resolveTarget: Resolve): Promise<void> {
   const icon = async (target: Locator) => {
@@ -177,6 +177,21 @@ export async function checkIcon(page: Page, resolveTarget: Resolve): Promise<voi
     left: 1.9,
     right: 0.4,
   });
+  // A meter's fill is its bar's inline-start padding: at the left, and at the right in right-to-left text.
+  const fill = async (testId: string) => {
+    const [left, right, width] = await style(
+      resolveTarget(page, testId, 'meter-fill'),
+      'padding-left',
+      'padding-right',
+      'width',
+    );
+    return {
+      left: Math.round((parseFloat(left ?? '') / parseFloat(width ?? '')) * 100),
+      right: Math.round((parseFloat(right ?? '') / parseFloat(width ?? '')) * 100),
+    };
+  };
+  expect(await fill('light-meter'), 'left-to-right meter fill, % of the bar').toEqual({ left: 30, right: 0 });
+  expect(await fill('rtl-meter'), 'right-to-left meter fill, % of the bar').toEqual({ left: 0, right: 30 });
   // The unknown tone's question mark, twice, its padding at the right.
   expect(await icon(resolveTarget(page, 'rtl-badge', 'badge')), 'right-to-left badge icon').toEqual({
     gradients: 10,

@@ -36,6 +36,7 @@ export function Showcase({ utilityClass }) {
       ))}
       <section aria-label="right to left" dir="rtl">
         <DecisionBadge verdict="مرفوض" data-testid="rtl-badge" />
+        <ScoreMeter score={30} data-testid="rtl-meter" />
       </section>
       <DecisionBadge verdict="failed" className={utilityClass} data-testid="utility-badge" />
     </main>
