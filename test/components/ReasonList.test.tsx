@@ -269,6 +269,50 @@ describe('ReasonList', () => {
   });
 
   describe('tooltips', () => {
+    it('mounts the tooltip of the hovered code only; the other codes stay plain buttons', async () => {
+      const user = userEvent.setup();
+      render(<ReasonList reasons={[{ code: 'RC004' }, { code: 'MRZ_CHECKSUM' }, { code: 'HIGH_FRAUD_RISK' }]} />);
+      const chips = screen.getAllByRole('button', { name: /^Reason code / });
+      expect(chips).toHaveLength(3);
+      expect(chips.some((chip) => chip.hasAttribute('data-state'))).toBe(false);
+      await user.hover(chips[1]!);
+      // Radix marks its trigger with data-state once it is mounted around the code (a new element).
+      await expect
+        .poll(() => screen.getByRole('button', { name: 'Reason code MRZ_CHECKSUM' }).getAttribute('data-state'))
+        .not.toBeNull();
+      const others = ['Reason code RC004', 'Reason code HIGH_FRAUD_RISK'].map((name) =>
+        screen.getByRole('button', { name }),
+      );
+      expect(others.map((chip) => chip.hasAttribute('data-state'))).toEqual([false, false]);
+    });
+
+    it('still calls the host’s onFocus and onPointerOver on the list', async () => {
+      const user = userEvent.setup();
+      const calls: string[] = [];
+      render(
+        <ReasonList
+          block={untrustedDevice}
+          onFocus={() => calls.push('focus')}
+          onPointerOver={() => calls.push('pointerover')}
+        />,
+      );
+      await user.tab();
+      expect(await screen.findByRole('tooltip')).toHaveTextContent('IP and phone country differ');
+      await user.hover(screen.getByRole('button', { name: 'Reason code RC004' }));
+      expect(calls).toContain('focus');
+      expect(calls).toContain('pointerover');
+    });
+
+    it('keeps a used code’s tooltip when the list expands', async () => {
+      const user = userEvent.setup();
+      render(<ReasonList reasons={[{ code: 'RC004' }, { code: 'MRZ_CHECKSUM' }]} max={1} />);
+      await user.tab();
+      expect(await screen.findByRole('tooltip')).toHaveTextContent('IP and phone country differ');
+      await user.click(screen.getByRole('button', { name: 'Show 1 more' }));
+      expect(screen.getByRole('button', { name: 'Reason code RC004' })).toHaveAttribute('data-state');
+      expect(screen.getByRole('button', { name: 'Reason code MRZ_CHECKSUM' })).not.toHaveAttribute('data-state');
+    });
+
     it('opens the catalog entry on keyboard focus and keeps focus on the chip', async () => {
       const user = userEvent.setup();
       render(<ReasonList block={untrustedDevice} />);

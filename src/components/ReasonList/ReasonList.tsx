@@ -18,7 +18,7 @@ import {
   type Tone,
 } from '../../model/types';
 import { useSettings, type ContextSettings } from '../../provider/context';
-import { LazyTooltip } from '../internal/LazyTooltip';
+import { activatedTooltip, type TooltipActivation } from '../internal/LazyTooltip';
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
@@ -148,7 +148,14 @@ function itemModel(reason: NormalizedReason, catalog: ReasonCatalog, messages: P
   };
 }
 
-function codeChip({ code, known }: ChipModel) {
+/** The list's reason codes whose tooltip has been used, by chip key, and how each was first used. */
+type Activations = ReadonlyMap<string, TooltipActivation>;
+
+const NO_ACTIVATIONS: Activations = new Map();
+
+const chipKey = (item: ItemModel, chip: ChipModel) => `${item.key}\u0000${chip.code}`;
+
+function codeChip({ code, known }: ChipModel, activation: TooltipActivation | undefined) {
   if (!known) {
     return (
       <code key={code} className="dblk-code" dir="auto">
@@ -156,6 +163,14 @@ function codeChip({ code, known }: ChipModel) {
       </code>
     );
   }
+  // A plain button until it is first hovered or focused: the list listens for that, once for all its codes.
+  const trigger = (
+    <button key={code} type="button" className="dblk-code" aria-label={known.label}>
+      <code dir="auto">{breakableCode(code)}</code>
+    </button>
+  );
+  if (activation === undefined) return trigger;
+  // The tooltip's content is built only for a code whose tooltip has been used.
   const tip = (
     <>
       <strong className="dblk-reason-tip__title">{known.title}</strong>
@@ -167,15 +182,7 @@ function codeChip({ code, known }: ChipModel) {
       )}
     </>
   );
-  return (
-    <LazyTooltip key={code} content={tip}>
-      {(triggerProps) => (
-        <button type="button" className="dblk-code" aria-label={known.label} {...triggerProps}>
-          <code dir="auto">{breakableCode(code)}</code>
-        </button>
-      )}
-    </LazyTooltip>
-  );
+  return activatedTooltip(trigger, tip, activation, code);
 }
 
 const TOKEN_BREAK = /(?<=[_-])/;
@@ -203,10 +210,12 @@ function breakableCode(code: string): ReactNode {
 }
 
 // Items and chips are plain functions, not components: a long list pays for its elements only.
-function reasonItem(item: ItemModel) {
+function reasonItem(item: ItemModel, activations: Activations) {
   return (
     <li key={item.key} className="dblk-reason" data-tone={item.tone}>
-      {item.chips.map(codeChip)}
+      {item.chips.map((chip) =>
+        codeChip(chip, activations.size === 0 ? undefined : activations.get(chipKey(item, chip))),
+      )}
       {item.text === null ? null : (
         <span className="dblk-reason__text" dir="auto">
           {item.text}
@@ -288,11 +297,34 @@ function listModel(
 type ListRest = Omit<ReasonListProps, 'reasons' | 'block' | 'maxReasons' | 'max' | 'emptyText' | 'size'>;
 
 /** The list's markup; shared by `ReasonList` and `ReasonsView`. */
+/**
+ * The known code a pointer entered or focus reached inside the list, found by its place (the
+ * items are the list's children, in order), so no code carries an attribute or handler of its own.
+ */
+function usedChip(model: ListModel, list: HTMLElement, target: EventTarget): string | null {
+  if (model.empty || !(target instanceof Element)) return null;
+  const button = target.closest('button.dblk-code');
+  const li = button?.parentElement;
+  if (!button || !li || li.parentElement !== list) return null;
+  const item = model.items[Array.prototype.indexOf.call(list.children, li)];
+  const chip = item?.chips[Array.prototype.indexOf.call(li.querySelectorAll(':scope > .dblk-code'), button)];
+  return item && chip?.known ? chipKey(item, chip) : null;
+}
+
+/** First use of each known code's tooltip, tracked by the list that shows them. */
+function useActivations(): [Activations, (key: string, activation: TooltipActivation) => void] {
+  const [activations, setActivations] = useState(NO_ACTIVATIONS);
+  const activate = (key: string, activation: TooltipActivation) =>
+    setActivations((was) => (was.has(key) ? was : new Map(was).set(key, activation)));
+  return [activations, activate];
+}
+
 function listView(
   model: ListModel,
   { className, id, ...rest }: ListRest,
   generatedId: string,
   toggle: () => void,
+  [activations, activate]: ReturnType<typeof useActivations>,
   ref?: Ref<HTMLElement>,
 ): ReactElement | null {
   if (model.empty) {
@@ -322,8 +354,18 @@ function listView(
         className={clsx('dblk-reasons', className)}
         role="list"
         data-size={sizeAttribute(model.size)}
+        onPointerOver={(event) => {
+          rest.onPointerOver?.(event);
+          const key = usedChip(model, event.currentTarget, event.target);
+          if (key !== null) activate(key, { kind: 'pointer', at: event.timeStamp });
+        }}
+        onFocus={(event) => {
+          rest.onFocus?.(event);
+          const key = usedChip(model, event.currentTarget, event.target);
+          if (key !== null) activate(key, { kind: 'focus' });
+        }}
       >
-        {model.items.map(reasonItem)}
+        {model.items.map((item) => reasonItem(item, activations))}
       </ul>
       {model.notShown === null ? null : (
         <p className="dblk-reasons-note" data-size={sizeAttribute(model.size)}>
@@ -353,6 +395,7 @@ const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonL
   const { catalog, messages, locale } = useSettings();
   const [expanded, setExpanded] = useState(false);
   const generatedId = useId();
+  const activations = useActivations();
   const reading = useMemo(
     () =>
       guard('ReasonList', () => {
@@ -372,7 +415,7 @@ const ReasonListRoot = forwardRef<HTMLElement, ReasonListProps>(function ReasonL
   const toggle = () => setExpanded((was) => !was);
   // The view only attaches the ref to the root element it returns; it never reads it.
   // eslint-disable-next-line react-hooks/refs
-  return listView(reading.value, rest, generatedId, toggle, ref);
+  return listView(reading.value, rest, generatedId, toggle, activations, ref);
 });
 
 export interface ReasonsViewProps {
@@ -395,6 +438,7 @@ export function ReasonsView({ reasons, unread, limit, size, className }: Reasons
   const { catalog, messages, locale } = useSettings();
   const [expanded, setExpanded] = useState(false);
   const generatedId = useId();
+  const activations = useActivations();
   const reading = useMemo(
     () =>
       guard('ReasonList', () => {
@@ -405,7 +449,7 @@ export function ReasonsView({ reasons, unread, limit, size, className }: Reasons
   );
   if (!reading.ok) return <Unavailable failure={reading.failure} />;
   const toggle = () => setExpanded((was) => !was);
-  return listView(reading.value, { className }, generatedId, toggle);
+  return listView(reading.value, { className }, generatedId, toggle, activations);
 }
 
 /**

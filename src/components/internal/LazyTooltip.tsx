@@ -35,8 +35,21 @@ export function LazyTooltip({ content, children }: LazyTooltipProps) {
     },
   });
   if (activation === null) return trigger;
+  return activatedTooltip(trigger, content, activation);
+}
+
+/**
+ * A trigger once it has been used: Radix Tooltip, loaded on first use, around it. For lists that
+ * track their triggers' first use themselves (one listener for all their reason codes).
+ */
+export function activatedTooltip(
+  trigger: ReactElement,
+  content: ReactNode,
+  activation: TooltipActivation,
+  key?: string,
+) {
   return (
-    <Suspense fallback={trigger}>
+    <Suspense key={key} fallback={trigger}>
       <RadixTooltip trigger={trigger} content={content} activation={activation} />
     </Suspense>
   );
