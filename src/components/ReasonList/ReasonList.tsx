@@ -296,14 +296,14 @@ function listModel(
 
 type ListRest = Omit<ReasonListProps, 'reasons' | 'block' | 'maxReasons' | 'max' | 'emptyText' | 'size'>;
 
-/** The list's markup; shared by `ReasonList` and `ReasonsView`. */
 /**
  * The known code a pointer entered or focus reached inside the list, found by its place (the
  * items are the list's children, in order), so no code carries an attribute or handler of its own.
  */
 function usedChip(model: ListModel, list: HTMLElement, target: EventTarget): string | null {
-  if (model.empty || !(target instanceof Element)) return null;
-  const button = target.closest('button.dblk-code');
+  // Not `instanceof Element`: a list rendered into another window's document has that window's Element.
+  if (model.empty || typeof (target as Partial<Element>).closest !== 'function') return null;
+  const button = (target as Element).closest('button.dblk-code');
   const li = button?.parentElement;
   if (!button || !li || li.parentElement !== list) return null;
   const item = model.items[Array.prototype.indexOf.call(list.children, li)];
@@ -319,6 +319,7 @@ function useActivations(): [Activations, (key: string, activation: TooltipActiva
   return [activations, activate];
 }
 
+/** The list's markup; shared by `ReasonList` and `ReasonsView`. */
 function listView(
   model: ListModel,
   { className, id, ...rest }: ListRest,
