@@ -31,53 +31,56 @@ export interface BlockListReading<T> {
   count: number;
 }
 
+/** The key a list entry asks for: its `id`, or its position when it has none. Not de-duplicated. */
+export function entryKey(raw: unknown, index: number): string {
+  const id = readText(readField(raw, 'id'));
+  return id === null ? `#${index}` : `id:${id}`;
+}
+
 /**
  * Walks a collection of data blocks (an array of named blocks, or a record such as
- * `{ AuthenticationResult: {...} }`) in input order, giving each raw block its name, a unique
- * key and its position. Only the first `max` entries are visited; the rest are counted. Anything
- * that is not a collection gives an empty list. With `lazyNames`, a list entry's name is not read:
- * `map` gets `undefined` and reads it from the entry when it needs it (`blockName`); a record's
- * names are its keys, and always given.
+ * `{ AuthenticationResult: {...} }`) in input order, giving each raw block its position. Only
+ * the first `max` entries are visited; the rest are counted. Anything that is not a collection
+ * gives an empty list.
+ *
+ * A record's names and keys are its own keys, and given to `map`. A list entry's are its own
+ * (`blockName`, `entryKey`), read by `map` when it needs them: `map` gets `undefined` for both.
+ * Entry keys are not de-duplicated; `uniqueKeys` does that for the blocks shown side by side.
  */
 export function readBlockList<T>(
   collection: unknown,
   max: number,
-  map: (raw: unknown, name: string | null | undefined, key: string, index: number) => T,
-  lazyNames = false,
+  map: (raw: unknown, name: string | null | undefined, key: string | undefined, index: number) => T,
 ): BlockListReading<T> {
-  // One collection is either a list (keys `id:…`) or a record (keys `name:…`), so the set holds
-  // the ids or names themselves: strings from the input, whose hashes the engine keeps, rather
-  // than a new prefixed string per entry. Positional keys (`#3`) are unique by index and never
-  // look like a preferred key, so only preferred keys are tracked.
-  const used = new Set<string>();
-  const visit = (
-    raw: unknown,
-    name: string | null | undefined,
-    preferred: string | null,
-    prefix: string,
-    index: number,
-  ) => {
-    if (preferred === null || used.has(preferred)) return map(raw, name, `#${index}`, index);
-    used.add(preferred);
-    return map(raw, name, prefix + preferred, index);
-  };
-
   if (isList(collection)) {
-    const list = readList(collection, { items: max, entries: max }, (entry, index) => {
-      const id = readText(readField(entry, 'id'));
-      return visit(entry, lazyNames ? undefined : blockName(entry), id, 'id:', index);
-    });
+    const list = readList(collection, { items: max, entries: max }, (entry, index) =>
+      map(entry, undefined, undefined, index),
+    );
     return { items: list.items, count: list.count };
   }
   if (!isRecord(collection)) return { items: [], count: 0 };
-  if (looksLikeOneBlock(collection)) {
-    return { items: [visit(collection, blockName(collection), null, '', 0)], count: 1 };
-  }
+  if (looksLikeOneBlock(collection)) return { items: [map(collection, blockName(collection), '#0', 0)], count: 1 };
+  // A record's keys are unique, so its blocks' keys are too.
   const keys = ownKeys(collection);
   const items = keys
     .slice(0, max)
-    .map((key, index) => visit(readField(collection, key), readText(key), key, 'name:', index));
+    .map((key, index) => map(readField(collection, key), readText(key), `name:${key}`, index));
   return { items, count: keys.length };
+}
+
+/**
+ * The keys of blocks rendered side by side, each unique: a key already used by an earlier block
+ * becomes the block's position (`#3`), which no other key can be.
+ */
+export function uniqueKeys(blocks: readonly { key: string; index: number }[]): string[] {
+  const used = new Set<string>();
+  return blocks.map(({ key, index }) => {
+    if (!used.has(key)) {
+      used.add(key);
+      return key;
+    }
+    return `#${index}`;
+  });
 }
 
 /**
@@ -88,9 +91,19 @@ export function readBlockList<T>(
  */
 export function toBlockList(collection: unknown, options?: NormalizeOptions): NamedNormalizedBlock[] {
   const max = readLimit(options?.maxEntries, DEFAULT_MAX_ENTRIES);
-  return readBlockList(collection, max, (raw, name, key, index) => {
+  const blocks = readBlockList(collection, max, (raw, name, key, index) => {
     const { verdict, tone, score, reasons, problems } = readWithProblems(raw, {}, options);
-    // Names are read up front here (no lazyNames), so `name` is never undefined.
-    return { verdict, tone, score, reasons, problems, name: name ?? null, key, index };
+    return {
+      verdict,
+      tone,
+      score,
+      reasons,
+      problems,
+      name: name === undefined ? blockName(raw) : name,
+      key: key ?? entryKey(raw, index),
+      index,
+    };
   }).items;
+  const keys = uniqueKeys(blocks);
+  return blocks.map((block, index) => ({ ...block, key: keys[index] as string }));
 }

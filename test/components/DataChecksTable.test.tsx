@@ -477,6 +477,51 @@ describe('DataChecksTable', () => {
       expect(reads).toBeLessThanOrEqual(shown);
     });
 
+    it('reads the id of a list entry only for the rows it shows, past the windowing threshold', () => {
+      let reads = 0;
+      const blocks = Array.from({ length: 5000 }, (_, index) => ({
+        name: `Check ${index}`,
+        verdict: index % 2 ? 'failed' : 'passed',
+        get id() {
+          reads += 1;
+          return `c${index}`;
+        },
+      }));
+      render(<DataChecksTable checks={blocks} maxRows={5000} />);
+      const shown = screen.getAllByRole('rowheader').length;
+      expect(shown).toBeLessThan(1000);
+      expect(reads).toBeGreaterThan(0);
+      expect(reads).toBeLessThanOrEqual(shown);
+    });
+
+    it('keeps rows with the same id in one row group apart, each with its own row element', () => {
+      const first = { id: 7, name: 'First', verdict: 'passed' };
+      const second = { id: 7, name: 'Second', verdict: 'passed' };
+      const third = { id: '7', name: 'Third', verdict: 'passed' };
+      const other = { id: 8, name: 'Other', verdict: 'passed' };
+      const { rerender } = render(<DataChecksTable checks={[first, second, third, other]} />);
+      expect(rowNames()).toEqual(['First', 'Second', 'Third', 'Other']);
+      const elements = ['First', 'Second', 'Third'].map(rowFor);
+      expect(new Set(elements).size).toBe(3);
+      // Another row changes: the rows sharing an id keep their elements, and no key warning is logged.
+      rerender(<DataChecksTable checks={[first, second, third, { ...other, verdict: 'failed' }]} />);
+      expect(rowNames()).toEqual(['Other', 'First', 'Second', 'Third']);
+      expect(['First', 'Second', 'Third'].map(rowFor)).toEqual(elements);
+    });
+
+    it('shows 5,000 checks sharing one id, windowed and sorted by name, without a key warning', async () => {
+      const blocks = Array.from({ length: 5000 }, (_, index) => ({
+        id: 'same',
+        name: `Check ${index}`,
+        verdict: 'passed',
+      }));
+      render(<DataChecksTable checks={blocks} maxRows={5000} />);
+      expect(rowNames().slice(0, 3)).toEqual(['Check 0', 'Check 1', 'Check 2']);
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Check' }));
+      expect(rowNames().slice(0, 3)).toEqual(['Check 0', 'Check 1', 'Check 2']);
+      expect(new Set(rowNames()).size).toBe(rowNames().length);
+    });
+
     it('shows a list entry under its new name when the same object is renamed with a new collection', () => {
       const block = { name: 'Before', verdict: 'failed' };
       const { rerender } = render(<DataChecksTable checks={[block]} />);

@@ -112,6 +112,20 @@ describe('SessionDecision', () => {
     ]);
   });
 
+  it('shows cards whose checks share an id as separate cards, each kept when another check changes', () => {
+    const first = { id: 1, name: 'First', verdict: 'passed' };
+    const second = { id: 1, name: 'Second', verdict: 'passed' };
+    const other = { id: 2, name: 'Other', verdict: 'passed' };
+    const cards = () => Array.from(document.querySelectorAll('.dblk-session__cards > li'));
+    const { rerender } = render(<SessionDecision checks={[first, second, other]} layout="cards" />);
+    const [firstCard, secondCard] = cards();
+    expect(firstCard).toHaveTextContent('First');
+    expect(secondCard).toHaveTextContent('Second');
+    rerender(<SessionDecision checks={[first, second, { ...other, verdict: 'failed' }]} layout="cards" />);
+    expect(cards().map((card) => card.querySelector('h3')?.textContent)).toEqual(['Other', 'First', 'Second']);
+    expect(cards().slice(1)).toEqual([firstCard, secondCard]);
+  });
+
   it('falls back to the table layout for an unknown layout', () => {
     render(<SessionDecision checks={seedSession} layout={'grid' as never} />);
     expect(screen.getByRole('table')).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBlockList } from '../../src';
+import { entryKey, uniqueKeys } from '../../src/model/collection';
 
 describe('toBlockList', () => {
   it('reads a record of blocks in input order, named by key', () => {
@@ -72,5 +73,28 @@ describe('toBlockList', () => {
     const list = toBlockList(record);
     expect(list.map((block) => block.name)).toEqual(['Good', 'Bad']);
     expect(list[1]?.verdict).toBeNull();
+  });
+});
+
+describe('uniqueKeys', () => {
+  it('keeps the first of each key and gives later repeats their position', () => {
+    const keys = uniqueKeys([
+      { key: 'id:7', index: 0 },
+      { key: 'id:7', index: 1 },
+      { key: '#2', index: 2 },
+      { key: 'id:7', index: 3 },
+    ]);
+    expect(keys).toEqual(['id:7', '#1', '#2', '#3']);
+  });
+});
+
+describe('entryKey', () => {
+  it('is the id of an entry, numbers as digits, or its position without one', () => {
+    expect([entryKey({ id: 7 }, 0), entryKey({ id: ' a ' }, 1), entryKey({ id: '' }, 2), entryKey(null, 3)]).toEqual([
+      'id:7',
+      'id:a',
+      '#2',
+      '#3',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { memo, useId, useMemo, useState, type ReactNode, type Ref } from 'react'
 import { formatCount, formatMessage, formatPlural } from '../../i18n/format';
 import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
+import { uniqueKeys } from '../../model/collection';
 import { isList, readField, readList, DEFAULT_MAX_ENTRIES } from '../../model/read';
 import { isTone } from '../../model/tone';
 import { TONES, type Tone } from '../../model/types';
@@ -26,7 +27,7 @@ import {
   type DataChecksTableSortColumn,
   type DataChecksTableSortDirection,
 } from './DataChecksTable.props';
-import { sortRows, type CheckRowData } from './rows';
+import { orderRows, type CheckRowData, type RowGroup } from './rows';
 import { usePrinting, useRowWindow, WINDOWED_ROWS } from './rowWindow';
 
 const NO_FILTER: DataChecksTableFilter = Object.freeze([]);
@@ -102,32 +103,40 @@ const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size, rowI
   );
 });
 
-/** Rows of one tone under the decision order; all rows, tone null, under any other order. */
-interface RowGroup {
-  tone: Tone | null;
-  rows: readonly CheckRowData[];
-  /** The index of the group's first row among all shown rows. */
+/** A row group as shown: its rows the filter keeps, and its first row's index among all shown rows. */
+interface ShownGroup extends RowGroup {
   offset: number;
 }
 
 /**
- * Under the decision order each tone gets its own row group, so a row whose verdict changes
- * moves between groups while every other row keeps its DOM node and its place: React inserts
- * and removes the changed rows only.
+ * The groups the filter keeps, each with its offset. Under the decision order each tone has its
+ * own row group, so filtering drops whole groups, and a row whose verdict changes moves between
+ * groups while every other row keeps its DOM node and its place: React inserts and removes the
+ * changed rows only.
  */
-function groupRows(rows: readonly CheckRowData[], byTone: boolean): RowGroup[] {
-  if (!byTone) return [{ tone: null, rows, offset: 0 }];
-  // The rows are in tone order: each group is one slice between two changes of tone.
-  const groups: RowGroup[] = [];
-  let start = 0;
-  for (let index = 1; index <= rows.length; index += 1) {
-    const tone = (rows[start] as CheckRowData).block.tone;
-    if (index === rows.length || (rows[index] as CheckRowData).block.tone !== tone) {
-      groups.push({ tone, rows: rows.slice(start, index), offset: start });
-      start = index;
-    }
+function shownGroups(groups: readonly RowGroup[], filter: DataChecksTableFilter): ShownGroup[] {
+  const shown: ShownGroup[] = [];
+  let offset = 0;
+  for (const group of groups) {
+    const rows = keptRows(group, filter);
+    if (rows.length > 0) shown.push({ tone: group.tone, rows, offset });
+    offset += rows.length;
   }
-  return groups;
+  return shown;
+}
+
+/** The rows of a group the filter keeps: a tone's group is kept or dropped whole. */
+function keptRows({ tone, rows }: RowGroup, filter: DataChecksTableFilter): readonly CheckRowData[] {
+  if (filter.length === 0) return rows;
+  if (tone !== null) return filter.includes(tone) ? rows : [];
+  return rows.filter((row) => filter.includes(row.block.tone));
+}
+
+/** The shown rows from `start` up to `end`, across groups. */
+function rowsBetween(groups: readonly ShownGroup[], start: number, end: number): CheckRowData[] {
+  return groups.flatMap(({ rows, offset }) =>
+    offset >= end || offset + rows.length <= start ? [] : rows.slice(Math.max(0, start - offset), end - offset),
+  );
 }
 
 /** A placeholder as tall as the unmounted rows it stands for; `height` is an attribute, not a style. */
@@ -272,8 +281,8 @@ export function ChecksTable({
     [filterProp, ownFilter],
   );
 
-  const sorted = useMemo(
-    () => guard('DataChecksTable', () => sortRows(rows, sort.column, sort.direction === 'ascending', locale)),
+  const ordered = useMemo(
+    () => guard('DataChecksTable', () => orderRows(rows, sort.column, sort.direction === 'ascending', locale)),
     [rows, sort.column, sort.direction, locale],
   );
   const severityOrder = sort.column === 'decision' ? sort.direction : null;
@@ -284,24 +293,22 @@ export function ChecksTable({
       ),
     [caption, severityOrder, toneCounts, count, rows.length, messages, locale],
   );
-  const visibleRows = useMemo(() => {
-    if (!sorted.ok) return [];
-    return filter.length === 0 ? sorted.value : sorted.value.filter((row) => filter.includes(row.block.tone));
-  }, [sorted, filter]);
-  const groups = useMemo(() => groupRows(visibleRows, sort.column === 'decision'), [visibleRows, sort.column]);
+  const groups = useMemo(() => (ordered.ok ? shownGroups(ordered.value, filter) : []), [ordered, filter]);
+  const lastGroup = groups[groups.length - 1];
+  const shownCount = lastGroup === undefined ? 0 : lastGroup.offset + lastGroup.rows.length;
   const [showAll, setShowAll] = useState(false);
-  const longTable = visibleRows.length > WINDOWED_ROWS;
+  const longTable = shownCount > WINDOWED_ROWS;
   const printing = usePrinting(longTable && !showAll);
   const windowed = longTable && !showAll && !printing;
-  const rowWindow = useRowWindow(visibleRows.length, windowed);
+  const rowWindow = useRowWindow(shownCount, windowed);
   const { start, end } = rowWindow;
   // The rows about to be mounted are read in full here, inside the guard, not while rendering.
   const details = useMemo(
-    () => guard('DataChecksTable', () => visibleRows.slice(start, end).forEach((row) => row.details())),
-    [visibleRows, start, end],
+    () => guard('DataChecksTable', () => rowsBetween(groups, start, end).forEach((row) => row.details())),
+    [groups, start, end],
   );
 
-  if (!sorted.ok) return <Unavailable failure={sorted.failure} />;
+  if (!ordered.ok) return <Unavailable failure={ordered.failure} />;
   if (!texts.ok) return <Unavailable failure={texts.failure} />;
   if (!details.ok) return <Unavailable failure={details.failure} />;
   const text = texts.value;
@@ -334,7 +341,7 @@ export function ChecksTable({
     <table
       className="dblk-checks"
       id={tableId}
-      aria-rowcount={windowed ? visibleRows.length + 1 : undefined}
+      aria-rowcount={windowed ? shownCount + 1 : undefined}
       aria-labelledby={captionId}
       aria-describedby={text.sortNote === null ? undefined : sortNoteId}
     >
@@ -364,7 +371,7 @@ export function ChecksTable({
           </th>
         </tr>
       </thead>
-      {visibleRows.length === 0 ? (
+      {shownCount === 0 ? (
         <tbody>
           <tr className="dblk-checks__row" data-empty="">
             <td className="dblk-checks__empty" colSpan={columnCount}>
@@ -379,15 +386,17 @@ export function ChecksTable({
             const from = Math.max(start, group.offset);
             const to = Math.min(end, group.offset + group.rows.length);
             if (from >= to) return null;
+            const shown = group.rows.slice(from - group.offset, to - group.offset);
+            const keys = uniqueKeys(shown.map((row) => row.block));
             return (
               <tbody
                 key={group.tone ?? 'all'}
                 data-tone={group.tone ?? undefined}
                 aria-label={group.tone === null ? undefined : text.toneWords[group.tone]}
               >
-                {group.rows.slice(from - group.offset, to - group.offset).map((row, index) => (
+                {shown.map((row, index) => (
                   <CheckRow
-                    key={row.block.key}
+                    key={keys[index]}
                     row={row}
                     showScore={hasScores}
                     reasonsMax={reasonsLimit}
@@ -398,7 +407,7 @@ export function ChecksTable({
               </tbody>
             );
           })}
-          {spacer('after', visibleRows.length - end, rowWindow.rowHeight, columnCount)}
+          {spacer('after', shownCount - end, rowWindow.rowHeight, columnCount)}
         </>
       )}
     </table>
@@ -461,7 +470,7 @@ export function ChecksTable({
       )}
       {longTable && !showAll ? (
         <button type="button" className="dblk-button dblk-checks__show-all" onClick={() => setShowAll(true)}>
-          {formatMessage(text.showAllRows, { count: formatCount(visibleRows.length, locale) })}
+          {formatMessage(text.showAllRows, { count: formatCount(shownCount, locale) })}
         </button>
       ) : null}
       {text.moreChecks === null ? null : <p className="dblk-checks__more">{text.moreChecks}</p>}

@@ -1,13 +1,12 @@
 import { formatCount, formatMessage, formatPercent, getCollator } from '../../i18n/format';
 import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
-import { blockName, readBlockList } from '../../model/collection';
+import { blockName, entryKey, readBlockList } from '../../model/collection';
 import { humanize } from '../../model/humanize';
 import { readBlockScore, readReasons, readVerdict, type BlockReading } from '../../model/normalize';
 import { DEFAULT_MAX_ENTRIES } from '../../model/read';
 import { severityRank } from '../../model/tone';
-import { TONES } from '../../model/types';
-import type { NormalizeOptions } from '../../model/types';
+import { TONES, type NormalizeOptions, type Tone } from '../../model/types';
 import { verdictBadgeModel, type BadgeModel } from '../DecisionBadge/DecisionBadge';
 import type { Size } from '../internal/vocabulary';
 import type { DataChecksTableSortColumn } from './DataChecksTable.props';
@@ -95,7 +94,8 @@ class LazyRow implements CheckRowData, RowSummary {
     readonly raw: unknown,
     /** The name the collection gave (a record's key), or undefined: the block's own, read when asked. */
     private givenName: string | null | undefined,
-    readonly key: string,
+    /** The key the collection gave (a record's), or undefined: the entry's own, read when asked. */
+    private givenKey: string | undefined,
     readonly index: number,
     /** The settings the row was read with: a row read with other settings is read again. */
     readonly reading: RowReading,
@@ -109,6 +109,16 @@ class LazyRow implements CheckRowData, RowSummary {
   get name(): string | null {
     if (this.givenName === undefined) this.givenName = blockName(this.raw);
     return this.givenName;
+  }
+
+  /**
+   * Only mounted rows need a key, so a list entry's is read when first asked. It is the key the
+   * entry asks for (its id), unique only once the rows rendered together are (`uniqueKeys`):
+   * making 100,000 keys unique up front cost more than reading their verdicts.
+   */
+  get key(): string {
+    if (this.givenKey === undefined) this.givenKey = entryKey(this.raw, this.index);
+    return this.givenKey;
   }
 
   /**
@@ -130,7 +140,7 @@ class LazyRow implements CheckRowData, RowSummary {
 export function checkRow(
   raw: unknown,
   name: string | null | undefined,
-  key: string,
+  key: string | undefined,
   index: number,
   reading: RowReading,
 ): CheckRowData {
@@ -164,50 +174,54 @@ export interface RowsReading {
  */
 export function readCheckRows(checks: unknown, cache: RowCache, reading: RowReading, max: number): RowsReading {
   const previous = cache.rows;
-  const { items, count } = readBlockList(
-    checks,
-    max,
-    (raw, name, key, index) => {
-      const cached = previous[index];
-      if (
-        cached instanceof LazyRow &&
-        cached.raw === raw &&
-        cached.reading === reading &&
-        cached.key === key &&
-        // A list entry's name is its own (the same object has it still); a record's is its key.
-        (name === undefined || cached.name === name)
-      ) {
-        return cached;
-      }
-      return new LazyRow(raw, name, key, index, reading);
-    },
-    true,
-  );
+  const { items, count } = readBlockList(checks, max, (raw, name, key, index) => {
+    const cached = previous[index];
+    if (
+      cached instanceof LazyRow &&
+      cached.raw === raw &&
+      cached.reading === reading &&
+      // A list entry's name and key are its own (the same object has them still); a record's are its key.
+      (key === undefined || cached.key === key) &&
+      (name === undefined || cached.name === name)
+    ) {
+      return cached;
+    }
+    return new LazyRow(raw, name, key, index, reading);
+  });
   cache.rows = items;
   return { rows: items, count };
 }
 
+/** Rows of one tone under the decision order; all rows, tone null, under any other order. */
+export interface RowGroup {
+  tone: Tone | null;
+  rows: readonly CheckRowData[];
+}
+
 /**
- * The rows in the given order, ties in input order. The decision order puts each row in its
- * tone's bucket, in one pass: the default order of a long table costs no comparison sort.
+ * The rows in the given order, ties in input order, as row groups. The decision order puts each
+ * row in its tone's group, in one pass: the default order of a long table costs no comparison
+ * sort, and its groups need no second pass. Tones without rows have no group.
  */
-export function sortRows(
+export function orderRows(
   rows: readonly CheckRowData[],
   column: DataChecksTableSortColumn,
   ascending: boolean,
   locale: string | undefined,
-): CheckRowData[] {
-  if (column !== 'decision') return [...rows].sort(compareRows(column, ascending, locale));
+): RowGroup[] {
+  if (column !== 'decision') return [{ tone: null, rows: [...rows].sort(compareRows(column, ascending, locale)) }];
   // TONES is in severity order, so a row's rank is its bucket.
   const buckets: CheckRowData[][] = TONES.map(() => []);
   for (const row of rows) buckets[severityRank(row.block.tone)]?.push(row);
-  const [first = [], ...rest] = ascending ? buckets : buckets.reverse();
-  // concat copies each bucket in one go; flat() walks 100,000 rows one by one.
-  return first.concat(...rest);
+  const groups = TONES.map((tone, rank) => ({ tone, rows: buckets[rank] ?? [] })).filter(
+    (group) => group.rows.length > 0,
+  );
+  return ascending ? groups : groups.reverse();
 }
 
-export function compareRows(
-  column: DataChecksTableSortColumn,
+/** The name and score orders, ties in input order; the decision order needs no comparison (`orderRows`). */
+function compareRows(
+  column: Exclude<DataChecksTableSortColumn, 'decision'>,
   ascending: boolean,
   locale: string | undefined,
 ): (a: CheckRowData, b: CheckRowData) => number {
@@ -215,7 +229,6 @@ export function compareRows(
   // Only names need a collator; the first one a page builds is costly, so the default order builds none.
   const collator = column === 'check' ? getCollator(locale) : null;
   const compareColumn = (a: CheckRowData, b: CheckRowData): number => {
-    if (column === 'decision') return sign * (severityRank(a.block.tone) - severityRank(b.block.tone));
     if (collator) return sign * collator.compare(a.details().label, b.details().label);
     // A missing score says nothing about risk, so it goes last whichever way the column is sorted.
     const [scoreA, scoreB] = [a.block.score, b.block.score];

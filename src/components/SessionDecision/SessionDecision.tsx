@@ -4,14 +4,15 @@ import { forwardRef, useId, useMemo, useState, type ReactNode, type Ref } from '
 import { formatCount, formatPlural } from '../../i18n/format';
 import * as en from '../../i18n/english';
 import { message, type Messages } from '../../i18n/messages';
+import { uniqueKeys } from '../../model/collection';
 import { readField, readText } from '../../model/read';
-import { raisesIssue, severityRank, toneOf } from '../../model/tone';
+import { raisesIssue, toneOf } from '../../model/tone';
 import type { Tone } from '../../model/types';
 import { useSettings } from '../../provider/context';
 import { CardView, cardModel, type CardModel } from '../DataBlockCard/DataBlockCard';
 import type { HeadingLevel } from '../DataBlockCard/DataBlockCard.props';
 import { ChecksTable } from '../DataChecksTable/ChecksTable';
-import { newRowCache, readCheckRows, type CheckRowData, type RowReading } from '../DataChecksTable/rows';
+import { newRowCache, readCheckRows, orderRows, type CheckRowData, type RowReading } from '../DataChecksTable/rows';
 import { badgeView, verdictBadgeModel, type BadgeModel } from '../DecisionBadge/DecisionBadge';
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
@@ -124,6 +125,10 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
         const chosenLayout = enumValue(sessionDecisionPropDefs.layout, layout);
         const issues = rows.filter((row) => raisesIssue(row.block.tone)).length;
         const hidden = count - rows.length;
+        // Cards go most severe first, ties in input order, like the table's default order.
+        const cardRows =
+          chosenLayout === 'cards' ? orderRows(rows, 'decision', true, locale).flatMap((group) => group.rows) : [];
+        const cardKeys = uniqueKeys(cardRows.map((row) => row.block));
         return {
           heading: safeNode(title),
           level,
@@ -149,25 +154,21 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
           count,
           cards:
             chosenLayout === 'cards'
-              ? [...rows]
-                  .sort(
-                    (a, b) => severityRank(a.block.tone) - severityRank(b.block.tone) || a.block.index - b.block.index,
-                  )
-                  .map((row) => ({
-                    key: row.block.key,
-                    model: cardModel(
-                      {
-                        block: row.details().block,
-                        title: row.details().label,
-                        name: null,
-                        headingLevel: Math.min(level + 1, 6),
-                        size: 'md',
-                        maxReasons: undefined,
-                        meter: {},
-                      },
-                      { messages, locale },
-                    ),
-                  }))
+              ? cardRows.map((row, index) => ({
+                  key: cardKeys[index] as string,
+                  model: cardModel(
+                    {
+                      block: row.details().block,
+                      title: row.details().label,
+                      name: null,
+                      headingLevel: Math.min(level + 1, 6),
+                      size: 'md',
+                      maxReasons: undefined,
+                      meter: {},
+                    },
+                    { messages, locale },
+                  ),
+                }))
               : [],
           moreChecks:
             hidden > 0
