@@ -27,7 +27,7 @@ import {
   type DataChecksTableSortColumn,
   type DataChecksTableSortDirection,
 } from './DataChecksTable.props';
-import { orderRows, type CheckRowData, type RowGroup } from './rows';
+import { groupByTone, orderRows, type CheckRowData, type RowGroup } from './rows';
 import { usePrinting, useRowWindow, WINDOWED_ROWS } from './rowWindow';
 
 const NO_FILTER: DataChecksTableFilter = Object.freeze([]);
@@ -267,11 +267,13 @@ export function ChecksTable({
   const [ownSort, setOwnSort] = useState(() => readSort(defaultSort));
   const [ownFilter, setOwnFilter] = useState(() => readFilter(defaultFilter));
 
-  const { toneCounts, hasScores } = useMemo(() => {
-    const counts: Record<Tone, number> = { critical: 0, caution: 0, unknown: 0, neutral: 0, positive: 0 };
-    for (const row of rows) counts[row.block.tone] += 1;
-    return { toneCounts: counts, hasScores: rows.some((row) => row.block.score !== null) };
-  }, [rows]);
+  // One pass over the rows: the decision order's groups, whose sizes are the tone counts.
+  const byTone = useMemo(() => groupByTone(rows), [rows]);
+  const toneCounts = useMemo(
+    () => Object.fromEntries(byTone.map((group) => [group.tone, group.rows.length])) as Record<Tone, number>,
+    [byTone],
+  );
+  const hasScores = useMemo(() => rows.some((row) => row.block.score !== null), [rows]);
 
   const requestedSort = sortProp !== undefined ? readSort(sortProp) : ownSort;
   // The Score column is not shown without scores, so a score order would be invisible: fall back.
@@ -282,8 +284,8 @@ export function ChecksTable({
   );
 
   const ordered = useMemo(
-    () => guard('DataChecksTable', () => orderRows(rows, sort.column, sort.direction === 'ascending', locale)),
-    [rows, sort.column, sort.direction, locale],
+    () => guard('DataChecksTable', () => orderRows(rows, byTone, sort.column, sort.direction === 'ascending', locale)),
+    [rows, byTone, sort.column, sort.direction, locale],
   );
   const severityOrder = sort.column === 'decision' ? sort.direction : null;
   const texts = useMemo(

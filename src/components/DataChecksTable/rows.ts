@@ -198,24 +198,28 @@ export interface RowGroup {
   rows: readonly CheckRowData[];
 }
 
+/** The rows of each tone, in severity order and each in input order: five groups, some maybe empty. */
+export function groupByTone(rows: readonly CheckRowData[]): RowGroup[] {
+  // TONES is in severity order, so a row's rank is its group.
+  const groups = TONES.map((tone): { tone: Tone; rows: CheckRowData[] } => ({ tone, rows: [] }));
+  for (const row of rows) groups[severityRank(row.block.tone)]?.rows.push(row);
+  return groups;
+}
+
 /**
- * The rows in the given order, ties in input order, as row groups. The decision order puts each
- * row in its tone's group, in one pass: the default order of a long table costs no comparison
- * sort, and its groups need no second pass. Tones without rows have no group.
+ * The rows in the given order, ties in input order, as row groups. The decision order is the
+ * tone groups themselves (`groupByTone`, which also counts the tones), without the empty ones:
+ * the default order of a long table costs no comparison sort and no second pass over its rows.
  */
 export function orderRows(
   rows: readonly CheckRowData[],
+  byTone: readonly RowGroup[],
   column: DataChecksTableSortColumn,
   ascending: boolean,
   locale: string | undefined,
 ): RowGroup[] {
   if (column !== 'decision') return [{ tone: null, rows: [...rows].sort(compareRows(column, ascending, locale)) }];
-  // TONES is in severity order, so a row's rank is its bucket.
-  const buckets: CheckRowData[][] = TONES.map(() => []);
-  for (const row of rows) buckets[severityRank(row.block.tone)]?.push(row);
-  const groups = TONES.map((tone, rank) => ({ tone, rows: buckets[rank] ?? [] })).filter(
-    (group) => group.rows.length > 0,
-  );
+  const groups = byTone.filter((group) => group.rows.length > 0);
   return ascending ? groups : groups.reverse();
 }
 

@@ -12,7 +12,7 @@ import { useSettings } from '../../provider/context';
 import { CardView, cardModel, type CardModel } from '../DataBlockCard/DataBlockCard';
 import type { HeadingLevel } from '../DataBlockCard/DataBlockCard.props';
 import { ChecksTable } from '../DataChecksTable/ChecksTable';
-import { newRowCache, readCheckRows, orderRows, type CheckRowData, type RowReading } from '../DataChecksTable/rows';
+import { newRowCache, readCheckRows, groupByTone, type CheckRowData, type RowReading } from '../DataChecksTable/rows';
 import { badgeView, verdictBadgeModel, type BadgeModel } from '../DecisionBadge/DecisionBadge';
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
@@ -126,8 +126,7 @@ const SessionDecisionRoot = forwardRef<HTMLElement, SessionDecisionProps>(functi
         const issues = rows.filter((row) => raisesIssue(row.block.tone)).length;
         const hidden = count - rows.length;
         // Cards go most severe first, ties in input order, like the table's default order.
-        const cardRows =
-          chosenLayout === 'cards' ? orderRows(rows, 'decision', true, locale).flatMap((group) => group.rows) : [];
+        const cardRows = chosenLayout === 'cards' ? groupByTone(rows).flatMap((group) => group.rows) : [];
         const cardKeys = uniqueKeys(cardRows.map((row) => row.block));
         return {
           heading: safeNode(title),
