@@ -339,6 +339,27 @@ describe('objects with throwing getters', () => {
     expect(rowHeaders()).toEqual(['Device']);
   });
 
+  it('keys a check whose id getter throws by its position, in a table and in cards', () => {
+    const checks = [
+      throwing({ name: 'Broken', verdict: 'failure' }, ['id']),
+      throwing({ name: 'Also broken', verdict: 'failure' }, ['id']),
+      { id: 1, name: 'Fine', verdict: 'failure' },
+    ];
+    render(
+      <>
+        <DataChecksTable checks={checks as never} />
+        <SessionDecision checks={checks as never} layout="cards" />
+      </>,
+    );
+    noFallback();
+    expect(rowHeaders()).toEqual(['Broken', 'Also broken', 'Fine']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Broken',
+      'Also broken',
+      'Fine',
+    ]);
+  });
+
   it('treats a revoked proxy as an empty block', () => {
     const { proxy, revoke } = Proxy.revocable({ verdict: 'failure' }, {});
     revoke();
