@@ -29,6 +29,12 @@ const many = Array.from({ length: 12 }, (_, index) => ({ code: `C${index}`, deta
 
 const lone = 'ab\uD800cd';
 
+const sharedIds = [
+  { id: 7, name: 'First', verdict: 'failure' },
+  { id: 7, name: 'Second', verdict: 'failure' },
+  { id: '7', name: 'Third', verdict: 'passed' },
+];
+
 const cases: [string, ReactElement][] = [
   ['DecisionBadge', <DecisionBadge block={untrustedDevice} tooltip="Device could not be trusted" />],
   ['ScoreMeter', <ScoreMeter block={untrustedDevice} thresholds={{ caution: 50, critical: 30 }} />],
@@ -58,6 +64,13 @@ const cases: [string, ReactElement][] = [
       <ReasonList reasons={[{ code: lone, details: lone }, lone] as never} />
       <DataChecksTable checks={{ [lone]: { verdict: lone, reasons: [{ details: lone }] } }} caption={lone} />
       <SessionDecision outcome={lone} checks={[{ name: lone, verdict: lone }]} layout="cards" title={lone} />
+    </>,
+  ],
+  [
+    'checks that share an id',
+    <>
+      <DataChecksTable checks={sharedIds} />
+      <SessionDecision checks={sharedIds} layout="cards" />
     </>,
   ],
   [
