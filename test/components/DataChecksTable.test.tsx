@@ -1108,8 +1108,9 @@ describe('DataChecksTable layout aids', () => {
     expect(screen.getByRole('table')).not.toHaveAccessibleDescription();
   });
 
-  it('isolates check names from the page direction', () => {
-    render(<DataChecksTable checks={checks} />);
-    expect(screen.getByRole('rowheader', { name: 'Device signals' })).toHaveAttribute('dir', 'auto');
+  it('isolates check names from the page direction: Latin names as left-to-right, others by the browser', () => {
+    render(<DataChecksTable checks={{ ...checks, 'בדיקת מסמך': untrustedDevice }} />);
+    expect(screen.getByRole('rowheader', { name: 'Device signals' })).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByRole('rowheader', { name: 'בדיקת מסמך' })).toHaveAttribute('dir', 'auto');
   });
 });

@@ -780,9 +780,18 @@ describe('ReasonList text from data', () => {
     );
   });
 
-  it('isolates details and codes from the page direction', () => {
-    render(<ReasonList reasons={[{ code: 'RC004', details: 'Document expired.' }]} />);
-    expect(screen.getByText('Document expired.')).toHaveAttribute('dir', 'auto');
-    expect(screen.getByText('RC004').closest('code')).toHaveAttribute('dir', 'auto');
+  it('isolates details and codes from the page direction: Latin text as left-to-right, other text by the browser', () => {
+    render(
+      <ReasonList
+        reasons={[
+          { code: 'RC004', details: 'Document expired.' },
+          { code: 'رمز', details: 'انتهت صلاحية الوثيقة' },
+        ]}
+      />,
+    );
+    expect(screen.getByText('Document expired.')).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByText('RC004').closest('code')).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByText('انتهت صلاحية الوثيقة')).toHaveAttribute('dir', 'auto');
+    expect(screen.getByText('رمز').closest('code')).toHaveAttribute('dir', 'auto');
   });
 });

@@ -11,6 +11,7 @@ import { badgeView, verdictBadgeModel, type BadgeModel } from '../DecisionBadge/
 import { ReasonsView } from '../ReasonList/ReasonList';
 import { meterModel, meterView, type MeterModel, type MeterOptions } from '../ScoreMeter/ScoreMeter';
 import { guard, Unavailable } from '../internal/guard';
+import { textDirection } from '../internal/direction';
 import { containedView } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { enumValue, limitValue } from '../internal/propDefs';
@@ -102,7 +103,7 @@ function cardView(
       data-empty={model.empty ? '' : undefined}
     >
       <div className="dblk-card__header">
-        <Heading id={headingId} className="dblk-card__title" dir="auto">
+        <Heading id={headingId} className="dblk-card__title" dir={textDirection(model.heading)}>
           {model.heading}
         </Heading>
         {badgeView(model.badge)}

@@ -11,6 +11,7 @@ import { TONES, type Tone } from '../../model/types';
 import { useSettings, type ContextSettings } from '../../provider/context';
 import { badgeView } from '../DecisionBadge/DecisionBadge';
 import { guard, Unavailable } from '../internal/guard';
+import { textDirection } from '../internal/direction';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneWord } from '../internal/toneWord';
 import { limitValue } from '../internal/propDefs';
@@ -87,7 +88,7 @@ const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size, rowI
       aria-rowindex={rowIndex}
       tabIndex={rowIndex === undefined ? undefined : -1}
     >
-      <th scope="row" className="dblk-checks__name" dir="auto">
+      <th scope="row" className="dblk-checks__name" dir={textDirection(label)}>
         {label}
       </th>
       <td className="dblk-checks__cell">{badgeView(badge)}</td>

@@ -11,6 +11,7 @@ import type { ContextSettings } from '../../provider/context';
 import { guard, Unavailable } from '../internal/guard';
 import { LazyTooltip } from '../internal/LazyTooltip';
 import { containedView, mayThrowInRender } from '../internal/RenderBoundary';
+import { textDirection } from '../internal/direction';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneWord } from '../internal/toneWord';
 import { enumValue } from '../internal/propDefs';
@@ -113,7 +114,7 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
       data-variant={model.variant === 'subtle' ? undefined : model.variant}
       data-empty={model.empty ? '' : undefined}
       data-speak-tone={model.iconSpeaks ? '' : undefined}
-      dir="auto"
+      dir={textDirection(model.text)}
     >
       {model.toneWord === null || model.iconSpeaks ? (
         // The text as the only child: React sets it as the element's text, with no node of its own to track.
@@ -121,7 +122,9 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
       ) : (
         <>
           {/* Its own dir: the badge's direction comes from its text, not from a tone word before it. */}
-          <span className="dblk-visually-hidden" dir="auto">{`${model.toneWord}, `}</span>
+          <span className="dblk-visually-hidden" dir={textDirection(model.toneWord)}>
+            {`${model.toneWord}, `}
+          </span>
           {model.text}
         </>
       )}

@@ -19,6 +19,7 @@ import {
 } from '../../model/types';
 import { useSettings, type ContextSettings } from '../../provider/context';
 import { activatedTooltip, type TooltipActivation } from '../internal/LazyTooltip';
+import { textDirection } from '../internal/direction';
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
@@ -158,7 +159,7 @@ const chipKey = (item: ItemModel, chip: ChipModel) => `${item.key}\u0000${chip.c
 function codeChip({ code, known }: ChipModel, activation: TooltipActivation | undefined) {
   if (!known) {
     return (
-      <code key={code} className="dblk-code" dir="auto">
+      <code key={code} className="dblk-code" dir={textDirection(code)}>
         {breakableCode(code)}
       </code>
     );
@@ -166,7 +167,7 @@ function codeChip({ code, known }: ChipModel, activation: TooltipActivation | un
   // A plain button until it is first hovered or focused: the list listens for that, once for all its codes.
   const trigger = (
     <button key={code} type="button" className="dblk-code" aria-label={known.label}>
-      <code dir="auto">{breakableCode(code)}</code>
+      <code dir={textDirection(code)}>{breakableCode(code)}</code>
     </button>
   );
   if (activation === undefined) return trigger;
@@ -217,7 +218,7 @@ function reasonItem(item: ItemModel, activations: Activations) {
         codeChip(chip, activations.size === 0 ? undefined : activations.get(chipKey(item, chip))),
       )}
       {item.text === null ? null : (
-        <span className="dblk-reason__text" dir="auto">
+        <span className="dblk-reason__text" dir={textDirection(item.text)}>
           {item.text}
         </span>
       )}
