@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { vi } from 'vitest';
 
 /** Lets the current test log console.error (e.g. React reporting an error a boundary caught). */
@@ -61,24 +59,12 @@ export const garbageValues: ReadonlyArray<readonly [string, unknown]> = [
 ];
 
 /**
- * The tone words the stylesheet gives the badge icon as alternative text under
- * `data-speak-tone`, by tone: each tone's `--_dblk-tone-word`, as `tokens.css` writes them.
- */
-export function iconToneWords(): Record<string, string> {
-  const css = readFileSync(join(import.meta.dirname, '../src/theme/tokens.css'), 'utf8');
-  const words: Record<string, string> = {};
-  const rule = /\[data-tone='(\w+)'\]\)\s*\{[^}]*--_dblk-tone-word:\s*'([^']*)'/g;
-  for (const match of css.matchAll(rule)) words[match[1]!] = match[2]!;
-  return words;
-}
-
-/**
- * What a screen reader reads for a badge in Chromium: the icon's alternative text when the badge
- * has `data-speak-tone`, then its text (with a visually hidden tone word of other messages).
+ * What a screen reader reads for a badge: its name when it is an image named with its tone word
+ * ("Failed, Not trusted"), else its text (with a visually hidden tone word where the text is a
+ * host's element).
  */
 export function spokenBadge(element: Element): string {
-  const icon = element.hasAttribute('data-speak-tone')
-    ? (iconToneWords()[element.getAttribute('data-tone') ?? ''] ?? '')
-    : '';
-  return icon + (element.textContent ?? '');
+  return element.getAttribute('role') === 'img'
+    ? (element.getAttribute('aria-label') ?? '')
+    : (element.textContent ?? '');
 }

@@ -5,8 +5,7 @@ import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { DecisionBadge, DecisionBlocksProvider, TONES } from '../../src';
 import { germanMessages } from '../../src/locales';
-import { failedBiometric, garbageValues, iconToneWords, spokenBadge, untrustedDevice } from '../helpers';
-import * as en from '../../src/i18n/english';
+import { failedBiometric, garbageValues, spokenBadge, untrustedDevice } from '../helpers';
 
 /** The text the badge shows, without its visually hidden tone word. */
 function shownText(element: HTMLElement): string {
@@ -23,42 +22,46 @@ function badge(container: HTMLElement): HTMLElement {
 }
 
 describe('DecisionBadge', () => {
-  it('shows the humanized verdict with its tone, and the icon speaks the tone word', () => {
-    const { container } = render(<DecisionBadge verdict="NOT_TRUSTED" />);
-    const root = badge(container);
+  it('shows the humanized verdict with its tone, and is an image named with the tone word first', () => {
+    render(<DecisionBadge verdict="NOT_TRUSTED" />);
+    const root = screen.getByRole('img', { name: 'Failed, Not trusted' });
+    expect(root).toHaveClass('dblk-badge');
     expect(root).toHaveAttribute('data-tone', 'critical');
-    expect(root).toHaveAttribute('data-speak-tone');
     expect(root.textContent).toBe('Not trusted');
     expect(spokenBadge(root)).toBe('Failed, Not trusted');
   });
 
-  it('renders a tone word of other messages as hidden text before the text, the icon silent', () => {
+  it('names the badge with the tone word of other messages, in one element', () => {
     const { container } = render(
       <DecisionBlocksProvider messages={germanMessages}>
         <DecisionBadge verdict="NOT_TRUSTED" />
       </DecisionBlocksProvider>,
     );
     const root = badge(container);
-    expect(root).not.toHaveAttribute('data-speak-tone');
     expect(shownText(root)).toBe('Nicht vertrauenswürdig');
-    expect(screen.getByText('Abgelehnt,', { exact: false })).toHaveClass('dblk-visually-hidden');
-    expect(spokenBadge(root)).toBe('Abgelehnt, Nicht vertrauenswürdig');
+    expect(root).toHaveAccessibleName('Abgelehnt, Nicht vertrauenswürdig');
+    expect(container.querySelectorAll('*')).toHaveLength(1);
   });
 
-  it("gives each tone's icon the English tone word of the default messages as alternative text", () => {
-    expect(iconToneWords()).toEqual({
-      positive: `${en.tonePositive}, `,
-      caution: `${en.toneCaution}, `,
-      critical: `${en.toneCritical}, `,
-      neutral: `${en.toneNeutral}, `,
-      unknown: `${en.toneUnknown}, `,
-    });
+  it("reads a host element's label after the tone word as hidden text", () => {
+    const { container } = render(<DecisionBadge verdict="NOT_TRUSTED" label={<b>Blocked device</b>} />);
+    const root = badge(container);
+    expect(root).not.toHaveAttribute('role');
+    expect(screen.getByText('Failed,', { exact: false })).toHaveClass('dblk-visually-hidden');
+    expect(spokenBadge(root)).toBe('Failed, Blocked device');
+  });
+
+  it("lets a host's role and aria-label win over the badge's own", () => {
+    render(<DecisionBadge verdict="NOT_TRUSTED" role="status" aria-label="Device: failed" />);
+    expect(screen.getByRole('status', { name: 'Device: failed' })).toHaveClass('dblk-badge');
+    expect(screen.queryByRole('img')).toBeNull();
   });
 
   it('does not repeat the tone word when the label already says it', () => {
     const { container } = render(<DecisionBadge verdict="failed" />);
     expect(badge(container).textContent).toBe('Failed');
-    expect(badge(container)).not.toHaveAttribute('data-speak-tone');
+    expect(badge(container)).not.toHaveAttribute('role');
+    expect(badge(container)).not.toHaveAttribute('aria-label');
     expect(spokenBadge(badge(container))).toBe('Failed');
   });
 
@@ -85,7 +88,7 @@ describe('DecisionBadge', () => {
     });
     expect(drawings.every((drawing) => drawing?.includes('gradient('))).toBe(true);
     expect(new Set(drawings).size).toBe(TONES.length);
-    // Without gradients or backgrounds: the tone's glyph, whether or not it speaks the tone word.
+    // Without gradients or backgrounds: the tone's glyph, silent (the badge's name says the tone).
     const tokens = readFileSync('src/theme/tokens.css', 'utf8');
     const glyphs = TONES.map(
       (tone) => new RegExp(`\\[data-tone='${tone}'\\]\\)\\s*\\{[^}]*--_dblk-glyph:\\s*'([^']+)'`).exec(tokens)?.[1],
@@ -93,11 +96,8 @@ describe('DecisionBadge', () => {
     expect(glyphs.every(Boolean)).toBe(true);
     expect(new Set(glyphs).size).toBe(TONES.length);
     expect(fallback).toMatch(/::before\s*\{\s*content:\s*var\(--_dblk-glyph\) \/ '';/);
-    expect(fallback).toMatch(
-      /\[data-speak-tone\]\)::before\s*\{\s*content:\s*var\(--_dblk-glyph\) \/ var\(--_dblk-tone-word\);/,
-    );
-    // On screen the speaking pseudo-element is empty: its alternative text is all it adds.
-    expect(screen).toMatch(/\[data-speak-tone\]\)::before\s*\{\s*content:\s*'' \/ var\(--_dblk-tone-word\);/);
+    // On screen no generated content at all: a badge is one box of text.
+    expect(screen).not.toMatch(/::before/);
     const { container } = render(<DecisionBadge verdict="rejected" />);
     expect(container.querySelector('svg, img')).toBeNull();
   });
@@ -108,17 +108,13 @@ describe('DecisionBadge', () => {
       expect(container.querySelectorAll('*')).toHaveLength(1);
     });
 
-    it('is one element when the icon speaks the tone word', () => {
+    it('is one element when its name speaks the tone word', () => {
       const { container } = render(<DecisionBadge verdict="NOT_TRUSTED" />);
       expect(container.querySelectorAll('*')).toHaveLength(1);
     });
 
-    it('is two elements with a visually hidden tone word of other messages', () => {
-      const { container } = render(
-        <DecisionBlocksProvider messages={{ toneCritical: 'Blocked' }}>
-          <DecisionBadge verdict="NOT_TRUSTED" />
-        </DecisionBlocksProvider>,
-      );
+    it('is two elements with a visually hidden tone word before a host element as label', () => {
+      const { container } = render(<DecisionBadge verdict="NOT_TRUSTED" label={<>Blocked</>} />);
       expect(container.querySelectorAll('*')).toHaveLength(2);
     });
   });
@@ -245,7 +241,7 @@ describe('DecisionBadge', () => {
     );
     const [empty, critical] = container.querySelectorAll('.dblk-badge');
     expect(empty).toHaveTextContent('Kein Ergebnis');
-    expect(critical).toHaveTextContent('Abgelehnt,');
+    expect(critical).toHaveAccessibleName('Abgelehnt, Nicht vertrauenswürdig');
   });
 
   describe.each(garbageValues)('with %s as input', (_name, value) => {
@@ -284,7 +280,8 @@ describe('DecisionBadge verdict words', () => {
         <DecisionBadge verdict="ESCALATED" />
       </DecisionBlocksProvider>,
     );
-    expect(badge(container)).toHaveTextContent('Unbekannt, Escalated');
+    expect(badge(container)).toHaveAccessibleName('Unbekannt, Escalated');
+    expect(badge(container)).toHaveTextContent('Escalated');
   });
 
   it('does not read "__proto__" or "toString" from the verdict translations', () => {

@@ -25,10 +25,11 @@ export interface BadgeModel {
   /** The tone word for assistive technology, or null when the text already says it. */
   toneWord: string | null;
   /**
-   * Whether the stylesheet's icon speaks the tone word: its alternative text is the English tone
-   * word, so a badge in the default messages needs no element for it. Other words are an element.
+   * The badge's name when a tone word is read before text that is a string ("Failed, Not
+   * trusted"): the badge is then one element, an image of icon and text named so. Null when
+   * there is no tone word to add, or when the text is a host's element and the word is hidden text.
    */
-  iconSpeaks: boolean;
+  spoken: string | null;
   size: Size;
   variant: Variant;
   empty: boolean;
@@ -61,9 +62,6 @@ function hiddenToneWord(text: ReactNode, tone: Tone, messages: Partial<Messages>
   return saysTone ? null : toneWord(tone, messages);
 }
 
-/** No messages: the English tone words, which the stylesheet gives as alternative text (`icon.css`). */
-const ICON_MESSAGES: Partial<Messages> = {};
-
 /**
  * The badge of an already normalized verdict, for the components that show one per block: the
  * model of `<DecisionBadge verdict tone size />`, without a second reading of the block.
@@ -87,7 +85,7 @@ export function verdictBadgeModel(
     text,
     tone,
     toneWord: word,
-    iconSpeaks: word !== null && word === toneWord(tone, ICON_MESSAGES),
+    spoken: word !== null && typeof text === 'string' ? `${word}, ${text}` : null,
     size,
     variant,
     // Missing data stays marked as missing when a host words it ("In progress", "No decision yet").
@@ -98,14 +96,17 @@ export function verdictBadgeModel(
 /**
  * The markup of a badge model, for the components that draw one per block and for
  * `DecisionBadge`, which adds the host's attributes. The stylesheet draws the icon in the root's
- * background from `data-tone`. Under `data-speak-tone` an empty `::before` has the English tone
- * word as its alternative text, so such a badge is one element; a tone word of other messages is a
- * visually hidden second element before the text, read first as well ("Abgelehnt, Nicht
- * vertrauenswürdig").
+ * background from `data-tone`. A tone word read before text makes the badge an image of icon and
+ * text, named "Failed, Not trusted", so that it stays one element: a visually hidden element or
+ * generated content would be a second box to lay out for each of thousands of badges. Only a
+ * badge whose text is a host's element reads its tone word from a visually hidden element
+ * before the text. A host's `role` or `aria-label` wins over the badge's own.
  */
 export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span'>): ReactElement {
   return (
     <span
+      role={model.spoken === null ? undefined : 'img'}
+      aria-label={model.spoken ?? undefined}
       {...props}
       className={props?.className ? clsx('dblk-badge', props.className) : 'dblk-badge'}
       data-tone={model.tone}
@@ -113,10 +114,9 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
       data-size={sizeAttribute(model.size)}
       data-variant={model.variant === 'subtle' ? undefined : model.variant}
       data-empty={model.empty ? '' : undefined}
-      data-speak-tone={model.iconSpeaks ? '' : undefined}
       dir={textDirection(model.text)}
     >
-      {model.toneWord === null || model.iconSpeaks ? (
+      {model.toneWord === null || model.spoken !== null ? (
         // The text as the only child: React sets it as the element's text, with no node of its own to track.
         model.text
       ) : (

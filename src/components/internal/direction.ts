@@ -13,16 +13,8 @@ import type { ReactNode } from 'react';
  * `"auto"`. Both values isolate the text from its neighbours alike.
  */
 export function textDirection(text: ReactNode): 'ltr' | 'auto' {
-  if (typeof text !== 'string') return 'auto';
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) {
-      // Lower-cased, an ASCII letter is a–z; no other ASCII character lands there.
-      const lower = code | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) return 'ltr';
-      continue;
-    }
-    return code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7 ? 'ltr' : 'auto';
-  }
-  return 'auto';
+  return typeof text === 'string' && LATIN_FIRST.test(text) ? 'ltr' : 'auto';
 }
+
+/** ASCII other than letters, then a letter of ASCII, Latin-1 (not × or ÷) or Latin Extended-A or -B. */
+const LATIN_FIRST = /^[^A-Za-z\x80-\uffff]*[A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\u024f]/;
