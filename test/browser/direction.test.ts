@@ -80,6 +80,14 @@ describe('textDirection against Chromium’s dir="auto"', () => {
   });
 
   it.each([
+    ['100,000 digits and spaces', '1 '.repeat(50_000), 'auto'],
+    ['100,000 digits and then a Latin letter', `${'9'.repeat(100_000)}x`, 'ltr'],
+    ['a lone surrogate first', '\ud800abc', 'auto'],
+  ] as const)('reads %s in one pass: %s', (_, text, expected) => {
+    expect(textDirection(text)).toBe(expected);
+  });
+
+  it.each([
     ['a number', 42],
     ['an element', { type: 'b', props: {}, key: null }],
     ['null', null],
