@@ -50,6 +50,21 @@ describe('theme CSS files', () => {
     },
   );
 
+  // Chromium looks up each named family in turn until one is installed, a font-service round trip
+  // for each miss on a page's first text in that font: a stack stays short.
+  it.each(files.map((file) => [file.name, file.css]))(
+    '%s names at most three font families before the generic one',
+    (_name, css) => {
+      for (const [, stack] of stripComments(css).matchAll(/(?:^|[\s;{])font-family:\s*([^;}]+)/g)) {
+        const families = (stack as string).split(',').map((family) => family.trim().replace(/^['"]|['"]$/g, ''));
+        if (families.length === 1 && families[0]?.startsWith('var(')) continue;
+        const named = families.filter((family) => !/^(serif|sans-serif|monospace|system-ui|inherit)$/.test(family));
+        expect(families.at(-1), stack).toMatch(/^(serif|sans-serif|monospace)$/);
+        expect(named.length, stack).toBeLessThanOrEqual(3);
+      }
+    },
+  );
+
   it.each(files.map((file) => [file.name, file.css]))('%s uses logical properties only', (_name, css) => {
     const physical =
       /(^|[\s;{])(margin|padding|border)-(left|right|top|bottom)\b|(^|[\s;{])(left|right|top|bottom|width|height|min-width|max-width|min-height|max-height)\s*:|text-align\s*:\s*(left|right)|float\s*:/;
