@@ -80,11 +80,11 @@ describe('DecisionBadge', () => {
   it('draws a different icon for every tone in the stylesheet, not in the markup', () => {
     const icons = readFileSync('src/theme/icon.css', 'utf8');
     const [screen, fallback] = icons.split('@media (forced-colors: active), print');
-    // On screen: gradients in the badge's own background, one set per tone (unknown is the base).
+    // On screen: gradients in the badge's own background, one set of layers per tone (unknown is the base).
     const drawings = TONES.map((tone) => {
       const selector =
         tone === 'unknown' ? String.raw`\.dblk-badge,` : String.raw`\.dblk-badge\[data-tone='${tone}'\],`;
-      return new RegExp(`${selector}[^{]*\\{\\s*background-image:([^;]+);`).exec(screen!)?.[1];
+      return new RegExp(`${selector}[^{]*\\{\\s*--_dblk-icon:([^;]+);`).exec(screen!)?.[1];
     });
     expect(drawings.every((drawing) => drawing?.includes('gradient('))).toBe(true);
     expect(new Set(drawings).size).toBe(TONES.length);

@@ -1,0 +1,128 @@
+// @vitest-environment node
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright';
+import { renderToString } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { DecisionBadge } from '../../src';
+
+// Every background layer of a badge is painted for each badge on the page, so a badge whose
+// direction is known draws its icon once; one whose direction comes from its text draws both copies.
+
+const stylesheet = join(import.meta.dirname, '../../dist/styles.css');
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(stylesheet)) throw new Error(`${stylesheet} is missing: run \`npm run build\` (npm test does).`);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Drawn {
+  dir: string | null;
+  layers: number;
+  /** How many pixel columns the icon paints, and whether any of them lie on the left or the right. */
+  iconColumns: number;
+  inkLeft: boolean;
+  inkRight: boolean;
+}
+
+/** Each badge's dir, its background layer count, and where its painted icon sits. */
+async function drawn(body: string, pageDir: 'ltr' | 'rtl'): Promise<Drawn[]> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(
+      `<!doctype html><html lang="en" dir="${pageDir}"><head><style>${readFileSync(stylesheet, 'utf8')}</style></head><body>${body}</body></html>`,
+    );
+    const badges = await page.locator('.dblk-badge').all();
+    const result: Drawn[] = [];
+    for (const badge of badges) {
+      const { dir, layers, width, em } = await badge.evaluate((element) => {
+        const image = getComputedStyle(element).backgroundImage;
+        let depth = 0;
+        let count = 1;
+        for (const char of image) {
+          if (char === '(') depth += 1;
+          else if (char === ')') depth -= 1;
+          else if (char === ',' && depth === 0) count += 1;
+        }
+        return {
+          dir: element.getAttribute('dir'),
+          layers: count,
+          width: element.getBoundingClientRect().width,
+          em: Number.parseFloat(getComputedStyle(element).fontSize),
+        };
+      });
+      // Where the icon is: the columns that change when the badge's background images are dropped.
+      const withIcon = [...(await badge.screenshot())];
+      await badge.evaluate((element) => (element as HTMLElement).style.setProperty('background-image', 'none'));
+      const without = [...(await badge.screenshot())];
+      const columns = await page.evaluate(
+        async ([a, b]) => {
+          const pixels = async (png: number[]) => {
+            const bitmap = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+            const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+            context.drawImage(bitmap, 0, 0);
+            return context.getImageData(0, 0, bitmap.width, bitmap.height);
+          };
+          const [one, other] = [await pixels(a!), await pixels(b!)];
+          const changed = new Set<number>();
+          for (let index = 0; index < one.data.length; index += 4) {
+            const difference =
+              Math.abs(one.data[index]! - other.data[index]!) +
+              Math.abs(one.data[index + 1]! - other.data[index + 1]!) +
+              Math.abs(one.data[index + 2]! - other.data[index + 2]!);
+            // Past anti-aliasing noise, and inside the border (1 px, rounded corners).
+            const x = (index / 4) % one.width;
+            if (difference > 60 && x > 2 && x < one.width - 3) changed.add(x);
+          }
+          return [...changed];
+        },
+        [withIcon, without],
+      );
+      // The icon is 1em wide, in the 1.9em of inline-start padding (screenshots are at 1 px per CSS px).
+      result.push({
+        dir,
+        layers,
+        iconColumns: columns.length,
+        inkLeft: columns.some((x) => x < 1.9 * em),
+        inkRight: columns.some((x) => x > width - 1.9 * em),
+      });
+    }
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+const markup = () =>
+  [
+    <DecisionBadge key="latin" verdict="approved" label="Verified" />,
+    <DecisionBadge key="arabic" verdict="approved" label="تم التحقق" />,
+    <DecisionBadge key="hebrew" verdict="approved" label="אומת" />,
+  ]
+    .map((badge) => `<p>${renderToString(badge)}</p>`)
+    .join('');
+
+describe('tone icon layers in Chromium', () => {
+  it.each(['ltr', 'rtl'] as const)(
+    'paints one icon for a Latin badge and both copies for text whose direction the browser finds, on a %s page',
+    async (pageDir) => {
+      const [latin, arabic, hebrew] = await drawn(markup(), pageDir);
+      // A check mark: two strokes and the ring.
+      expect(latin).toMatchObject({ dir: 'ltr', layers: 3 });
+      expect(arabic).toMatchObject({ dir: 'auto', layers: 6 });
+      expect(hebrew).toMatchObject({ dir: 'auto', layers: 6 });
+      // The icon shows at the text's start, the left for Latin text and the right for Arabic and
+      // Hebrew; the other copy, if any, is not painted.
+      for (const badge of [latin, arabic, hebrew]) expect(badge!.iconColumns).toBeGreaterThan(5);
+      expect(latin).toMatchObject({ inkLeft: true, inkRight: false });
+      expect(arabic).toMatchObject({ inkLeft: false, inkRight: true });
+      expect(hebrew).toMatchObject({ inkLeft: false, inkRight: true });
+    },
+  );
+});
