@@ -15,6 +15,7 @@ import { build } from 'vite';
 import { launchChromium } from '../scripts/chromium.ts';
 import {
   formatElements,
+  formatFrame,
   formatMedians,
   formatRender,
   formatSizes,
@@ -366,7 +367,7 @@ ${report.browser}; ${report.versions}. ${report.trials} trials per variant, one 
 all variants interleaved in one Chromium run, seed ${report.seed}. Load average (1 min)
 ${report.load[0].toFixed(2)} at the start, ${report.load[1].toFixed(2)} at the end.
 
-## Mount time: render start until after layout
+## Mount time: render start until the next frame is ready
 
 Median ms, and in brackets the ratio to hand-written React.
 
@@ -381,6 +382,10 @@ ${formatSpreads(report.rows)}
 ### Render phase alone (before style and layout), median ms
 
 ${formatRender(report.rows)}
+
+### Next frame alone (the paint and any style and layout left for it), median ms
+
+${formatFrame(report.rows)}
 
 ${largeTableMarkdown(report.large)}## DOM elements rendered
 
@@ -412,7 +417,11 @@ ${formatSizes(report.sizes)}
 - Every trial checks what the variant rendered: each expected text (badge labels, scores, row
   names, reasons, the "Show N more" label) must be an element's own text exactly as often as the
   data holds, so no variant is fast by rendering too little (or everything).
-- Timed: \`flushSync(() => root.render(…))\` (or the DOM build), then \`document.body.offsetHeight\`.
+- Timed: \`flushSync(() => root.render(…))\` (or the DOM build), then \`document.body.offsetHeight\`,
+  then the main thread's work in the next frame: from its \`requestAnimationFrame\` callbacks until
+  the task after its style, layout and paint. The idle wait for that frame is not counted. The frame
+  is where every variant's paint is, and the layout of content the browser defers to it (cards
+  outside the viewport, \`content-visibility: auto\`, are laid out when they come near it).
   Data generation and \`createRoot\` happen before the clock starts. W5 and W8 mount the table
   untimed, then time the update with a tenth (W5) or one (W8) of the verdicts changed; unchanged
   items keep their identity.

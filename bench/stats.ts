@@ -41,10 +41,12 @@ export interface Spread {
 }
 
 export interface VariantSummary {
-  /** Render start until after layout: the headline figure. */
+  /** Render start until after layout, plus the next frame's work: the headline figure. */
   total: Spread;
   /** The render (or DOM build) alone, before style and layout. */
   render: number;
+  /** The next frame's work alone: what the browser still does before the screen is shown. */
+  frame: number;
   /** Elements the variant rendered for the workload. */
   elements: number;
   /** Median total ÷ hand-written React's. */
@@ -80,6 +82,7 @@ export function summarize(results: readonly WorkloadResult[]): SummaryRow[] {
       variants[variant] = {
         total,
         render: median(measured.map((trial) => trial.render)),
+        frame: median(measured.map((trial) => trial.frame)),
         elements: median(measured.map((trial) => trial.elements)),
         toReact: ratio(total.median, reactMedian),
       };
@@ -170,6 +173,16 @@ export function formatRender(rows: readonly SummaryRow[]): string {
     rows,
     [],
     (summary) => ms(summary.render),
+    () => [],
+  ).join('\n');
+}
+
+/** The next frame's work alone (style, layout and paint left for it), median ms. */
+export function formatFrame(rows: readonly SummaryRow[]): string {
+  return table(
+    rows,
+    [],
+    (summary) => ms(summary.frame),
     () => [],
   ).join('\n');
 }

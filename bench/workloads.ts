@@ -62,10 +62,15 @@ export interface RunSpec {
 
 /** One trial, in milliseconds. */
 export interface Timing {
-  /** From the start of the render (or DOM build) until layout has been forced. */
+  /**
+   * From the start of the render (or DOM build) until layout has been forced, plus the main
+   * thread's work in the next frame (the style, layout and paint the browser does before showing it).
+   */
   total: number;
   /** The render (or DOM build) alone, before style and layout. */
   render: number;
+  /** The next frame's work alone, without the idle wait for it. */
+  frame: number;
 }
 
 /** What one trial reports: its timing and, counted after the clock stopped, what it rendered. */

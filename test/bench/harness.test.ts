@@ -17,6 +17,7 @@ import { expectations, scoreText, showMoreText } from '../../bench/expected';
 import { DEFAULT_SEED, parseArgs, runBench } from '../../bench/harness';
 import {
   formatElements,
+  formatFrame,
   formatMedians,
   formatSizes,
   formatSpreads,
@@ -142,7 +143,13 @@ describe('benchmark statistics', () => {
   });
 
   it('summarizes trials into medians, spreads, ratios and element counts, and prints them', () => {
-    const trial = (total: number, elements = 10): Measurement => ({ total, render: total / 2, elements, missing: [] });
+    const trial = (total: number, elements = 10): Measurement => ({
+      total,
+      render: total / 2,
+      frame: total / 4,
+      elements,
+      missing: [],
+    });
     const results: WorkloadResult[] = [
       {
         id: 'W1',
@@ -170,6 +177,7 @@ describe('benchmark statistics', () => {
     expect(rows[0]?.variants.ours).toEqual({
       total: { median: 11, p25: 10.5, p75: 11.5 },
       render: 5.5,
+      frame: 2.75,
       elements: 50,
       toReact: 11 / 9,
     });
@@ -187,6 +195,8 @@ describe('benchmark statistics', () => {
     expect(medians[3]).toContain('| W6 | reason list | – | 2.0 (1.00×) |');
     expect(formatSpreads(rows)).toContain('| 10.5–11.5 |');
     expect(formatElements(rows)).toContain('| 10 | 10 | 10 | 10 | 50 |');
+    // The next frame's work: a quarter of each trial here, medians per variant.
+    expect(formatFrame(rows).split('\n')[2]).toBe('| W1 | 2,000 badges | 1.3 | 2.3 | 5.3 | 7.8 | 2.8 |');
   });
 
   it('refuses a workload without measurements of the library', () => {
@@ -235,6 +245,9 @@ describe('a quick benchmark run', () => {
         expect(summary?.total.median, `${row.id}/${variant}`).toBeGreaterThan(0);
         expect(Number.isFinite(summary?.toReact), `${row.id}/${variant}`).toBe(true);
         expect(summary?.elements, `${row.id}/${variant}`).toBeGreaterThan(0);
+        // The next frame is part of the total, never more than it.
+        expect(summary?.frame, `${row.id}/${variant}`).toBeGreaterThanOrEqual(0);
+        expect(summary?.frame, `${row.id}/${variant}`).toBeLessThan(summary?.total.median ?? 0);
       }
       expect(Number.isFinite(row.oursToFastestPeer), row.id).toBe(true);
     }
@@ -247,6 +260,7 @@ describe('a quick benchmark run', () => {
     expect(size('dom')?.initial).toBeLessThan(10 * 1024);
     expect(size('ours')?.initial).toBeGreaterThan(size('react')?.initial ?? Infinity);
     expect(report.markdown).toContain(formatMedians(report.rows));
+    expect(report.markdown).toContain(formatFrame(report.rows));
     // The large table (a tenth of it in a quick run) is measured for the library alone, windowed.
     expect(report.large?.rows).toBe(10_000);
     expect(report.large?.trials).toHaveLength(1);
