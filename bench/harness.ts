@@ -420,8 +420,8 @@ ${formatSizes(report.sizes)}
 - Timed: \`flushSync(() => root.render(…))\` (or the DOM build), then \`document.body.offsetHeight\`,
   then the main thread's work in the next frame: from its \`requestAnimationFrame\` callbacks until
   the task after its style, layout and paint. The idle wait for that frame is not counted. The frame
-  is where every variant's paint is, and the layout of content the browser defers to it (cards
-  outside the viewport, \`content-visibility: auto\`, are laid out when they come near it).
+  is where every variant's paint is: a screen is not shown before it. React runs a synchronous
+  render's effects before \`flushSync\` returns.
   Data generation and \`createRoot\` happen before the clock starts. W5 and W8 mount the table
   untimed, then time the update with a tenth (W5) or one (W8) of the verdicts changed; unchanged
   items keep their identity.
