@@ -1,26 +1,13 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright';
 import { renderToString } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { DecisionBadge } from '../../src';
+import { chromiumWithStylesheet, stylesheetText } from './chromium';
 
 // Every background layer of a badge is painted for each badge on the page, so a badge whose
 // direction is known draws its icon once; one whose direction comes from its text draws both copies.
 
-const stylesheet = join(import.meta.dirname, '../../dist/styles.css');
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(stylesheet)) throw new Error(`${stylesheet} is missing: run \`npm run build\` (npm test does).`);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumWithStylesheet();
 
 interface Drawn {
   dir: string | null;
@@ -33,10 +20,10 @@ interface Drawn {
 
 /** Each badge's dir, its background layer count, and where its painted icon sits. */
 async function drawn(body: string, pageDir: 'ltr' | 'rtl'): Promise<Drawn[]> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.setContent(
-      `<!doctype html><html lang="en" dir="${pageDir}"><head><style>${readFileSync(stylesheet, 'utf8')}</style></head><body>${body}</body></html>`,
+      `<!doctype html><html lang="en" dir="${pageDir}"><head><style>${stylesheetText()}</style></head><body>${body}</body></html>`,
     );
     const badges = await page.locator('.dblk-badge').all();
     const result: Drawn[] = [];

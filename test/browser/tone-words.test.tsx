@@ -1,37 +1,25 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright';
+import type { Page } from 'playwright';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { DataBlockCard, DataChecksTable, DecisionBadge, DecisionBlocksProvider, SessionDecision } from '../../src';
 import { arabicMessages, germanMessages } from '../../src/locales';
+import { chromiumWithStylesheet, stylesheetText } from './chromium';
 
 // What a screen reader is given for each badge: Chromium's own accessibility tree, read over the
 // DevTools protocol, for server-rendered markup with the built stylesheet. Each badge sits in a
 // button of its own only so that Chromium computes one name from its content.
 
-const stylesheet = join(import.meta.dirname, '../../dist/styles.css');
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!existsSync(stylesheet)) throw new Error(`${stylesheet} is missing: run \`npm run build\` (npm test does).`);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumWithStylesheet();
 
 /** The accessible names Chromium computes for the buttons of the page, in order. */
 async function buttonNames(
   body: string,
-  css = readFileSync(stylesheet, 'utf8'),
+  css = stylesheetText(),
   media: Parameters<Page['emulateMedia']>[0] = {},
 ): Promise<string[]> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     await page.emulateMedia(media);
     await page.setContent(
@@ -132,7 +120,7 @@ describe('tone words in Chromium’s accessibility tree', () => {
   });
 
   it('takes a badge’s direction from its text, not from a hidden tone word of another script', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       const badges = renderToString(
         <DecisionBlocksProvider messages={arabicMessages}>
@@ -140,7 +128,7 @@ describe('tone words in Chromium’s accessibility tree', () => {
           <DecisionBadge verdict="approved" />
         </DecisionBlocksProvider>,
       );
-      const css = readFileSync(stylesheet, 'utf8');
+      const css = stylesheetText();
       await page.setContent(
         `<!doctype html><html lang="ar" dir="rtl"><head><style>${css}</style></head><body>${badges}</body></html>`,
       );
