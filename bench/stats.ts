@@ -157,44 +157,29 @@ export function formatMedians(rows: readonly SummaryRow[]): string {
   return [...lines, `| | geometric mean of the ratios | ${means.join(' | ')} |`].join('\n');
 }
 
+/** A table of one cell per variant and no extra columns. */
+function perVariant(rows: readonly SummaryRow[], cell: (summary: VariantSummary) => string): string {
+  return table(rows, [], cell, () => []).join('\n');
+}
+
 /** The interquartile range of each variant's total, in ms. */
 export function formatSpreads(rows: readonly SummaryRow[]): string {
-  return table(
-    rows,
-    [],
-    ({ total }) => `${ms(total.p25)}–${ms(total.p75)}`,
-    () => [],
-  ).join('\n');
+  return perVariant(rows, ({ total }) => `${ms(total.p25)}–${ms(total.p75)}`);
 }
 
 /** The render phase alone (before style and layout), median ms. */
 export function formatRender(rows: readonly SummaryRow[]): string {
-  return table(
-    rows,
-    [],
-    (summary) => ms(summary.render),
-    () => [],
-  ).join('\n');
+  return perVariant(rows, (summary) => ms(summary.render));
 }
 
 /** The next frame's work alone (style, layout and paint left for it), median ms. */
 export function formatFrame(rows: readonly SummaryRow[]): string {
-  return table(
-    rows,
-    [],
-    (summary) => ms(summary.frame),
-    () => [],
-  ).join('\n');
+  return perVariant(rows, (summary) => ms(summary.frame));
 }
 
 /** Elements rendered per variant. */
 export function formatElements(rows: readonly SummaryRow[]): string {
-  return table(
-    rows,
-    [],
-    (summary) => summary.elements.toLocaleString('en-US'),
-    () => [],
-  ).join('\n');
+  return perVariant(rows, (summary) => summary.elements.toLocaleString('en-US'));
 }
 
 export interface BundleSize {
