@@ -60,11 +60,16 @@ function scoreValue(raw: unknown, note: ProblemSink): number | null {
   return score;
 }
 
-function verdictOf({ record, decision }: BlockSource, note: ProblemSink): string | null {
-  if (record === null) return null;
-  if (decision) return verdictValue(field(record, 'type', note), note);
+/** The verdict field of a block as given: a decision object's `type`, else `verdict`, else `result`. */
+function verdictField({ record, decision }: BlockSource, note: ProblemSink): unknown {
+  if (record === null) return undefined;
+  if (decision) return field(record, 'type', note);
   const verdict = field(record, 'verdict', note);
-  return verdictValue(verdict === undefined ? field(record, 'result', note) : verdict, note);
+  return verdict === undefined ? field(record, 'result', note) : verdict;
+}
+
+function verdictOf(source: BlockSource, note: ProblemSink): string | null {
+  return verdictValue(verdictField(source, note), note);
 }
 
 /** A score given on another scale (`scoreMax`, e.g. 1 for fractions) as a percentage. */
@@ -204,6 +209,41 @@ function toneFor(verdict: string | null, options: NormalizeOptions | undefined):
   return toneOf(verdict, options?.verdictTones);
 }
 
+/** A verdict as read, with its tone. One object is shared by every reading of the same text: never changed. */
+export type VerdictReading = Readonly<Pick<NormalizedDataBlock, 'verdict' | 'tone'>>;
+
+/** How many spellings of verdicts each vocabulary keeps read; past it, the readings start afresh. */
+const MAX_VERDICT_READINGS = 256;
+const builtInReadings = new Map<string, VerdictReading>();
+const hostReadings = new WeakMap<object, Map<string, VerdictReading>>();
+
+/**
+ * The reading of a verdict field. A table of 100,000 rows holds a few verdicts thousands of
+ * times each, so a string is trimmed, keyed and looked up once per vocabulary of host tones (the
+ * object the host passes, like the compiled tones themselves), not once per row.
+ */
+function verdictReading(raw: unknown, options: NormalizeOptions | undefined): VerdictReading {
+  if (typeof raw !== 'string') {
+    const verdict = verdictValue(raw, undefined);
+    return { verdict, tone: toneFor(verdict, options) };
+  }
+  const overrides = options?.verdictTones;
+  let readings = builtInReadings;
+  if (overrides !== null && typeof overrides === 'object') {
+    let own = hostReadings.get(overrides);
+    if (own === undefined) hostReadings.set(overrides, (own = new Map()));
+    readings = own;
+  }
+  let reading = readings.get(raw);
+  if (reading === undefined) {
+    const verdict = readText(raw);
+    reading = { verdict, tone: toneFor(verdict, options) };
+    if (readings.size >= MAX_VERDICT_READINGS) readings.clear();
+    readings.set(raw, reading);
+  }
+  return reading;
+}
+
 /**
  * Reads a block with single fields laid over it. Every field is read once, by the same readers
  * whichever component asks; nothing here throws except a host vocabulary that does.
@@ -231,14 +271,8 @@ export function readDataBlock(
 }
 
 /** The verdict of a block (or the `verdict` field when given) and its tone: all a badge shows. */
-export function readVerdict(
-  block: unknown,
-  verdict: unknown,
-  options?: NormalizeOptions,
-): Pick<NormalizedDataBlock, 'verdict' | 'tone'> {
-  const value =
-    verdict !== undefined ? verdictValue(verdict, undefined) : verdictOf(sourceOf(block, undefined), undefined);
-  return { verdict: value, tone: toneFor(value, options) };
+export function readVerdict(block: unknown, verdict: unknown, options?: NormalizeOptions): VerdictReading {
+  return verdictReading(verdict !== undefined ? verdict : verdictField(sourceOf(block, undefined), undefined), options);
 }
 
 /** The score of a block alone: what a table reads of a row only when it is shown or sorted by score. */
@@ -253,10 +287,10 @@ export function readScore(
   options?: NormalizeOptions,
 ): Pick<NormalizedDataBlock, 'verdict' | 'tone' | 'score'> {
   const source = sourceOf(block, undefined);
-  const verdict = verdictOf(source, undefined);
+  const { verdict, tone } = verdictReading(verdictField(source, undefined), options);
   return {
     verdict,
-    tone: toneFor(verdict, options),
+    tone,
     score: score !== undefined ? scoreValue(score, undefined) : scoreOf(source, undefined),
   };
 }

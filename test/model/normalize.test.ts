@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeDataBlock, TONES } from '../../src';
+import { readScore, readVerdict } from '../../src/model/normalize';
 import { deepFreeze, failedBiometric, untrustedDevice } from '../helpers';
 
 describe('normalizeDataBlock on the seed examples', () => {
@@ -327,5 +328,59 @@ describe('normalizeDataBlock property', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('readVerdict and readScore (what a badge, meter and table row read)', () => {
+  it('reads the same spelling under the built-in tones, then a host’s, then the built-in ones again', () => {
+    expect(readVerdict({ verdict: 'SOFT_DECLINE' }, undefined).tone).toBe('unknown');
+    expect(
+      readVerdict({ verdict: 'SOFT_DECLINE' }, undefined, { verdictTones: { soft_decline: 'caution' } }).tone,
+    ).toBe('caution');
+    expect(readVerdict({ verdict: 'SOFT_DECLINE' }, undefined, { verdictTones: null }).tone).toBe('unknown');
+  });
+
+  it('gives one spelling the tone of each of two host vocabularies', () => {
+    const strict = { review: 'critical' } as const;
+    const lenient = { review: 'positive' } as const;
+    expect(readVerdict(undefined, 'review', { verdictTones: strict }).tone).toBe('critical');
+    expect(readVerdict(undefined, 'review', { verdictTones: lenient }).tone).toBe('positive');
+    expect(readVerdict(undefined, 'review', { verdictTones: strict }).tone).toBe('critical');
+  });
+
+  it('trims a verdict with spaces around it every time it is read', () => {
+    for (let read = 0; read < 3; read += 1) {
+      expect(readVerdict({ verdict: '  approved ' }, undefined)).toEqual({ verdict: 'approved', tone: 'positive' });
+    }
+  });
+
+  it('reads 1,000 spellings, more than it keeps read, each as itself', () => {
+    for (let index = 0; index < 1000; index += 1) {
+      expect(readVerdict(undefined, `verdict-${index}`).verdict).toBe(`verdict-${index}`);
+    }
+    expect(readVerdict(undefined, 'verdict-3')).toEqual({ verdict: 'verdict-3', tone: 'unknown' });
+    expect(readVerdict(undefined, 'approved')).toEqual({ verdict: 'approved', tone: 'positive' });
+  });
+
+  it('reads a number, an object and a blank string as verdict like normalizeDataBlock does', () => {
+    expect(readVerdict({ verdict: 42 }, undefined)).toEqual({ verdict: '42', tone: 'unknown' });
+    expect(readVerdict({ verdict: { value: 'passed' } }, undefined)).toEqual({ verdict: null, tone: 'unknown' });
+    expect(readVerdict({ verdict: '  ' }, undefined)).toEqual({ verdict: null, tone: 'unknown' });
+  });
+
+  it('reads "result" and a decision object’s "type" as the verdict', () => {
+    expect(readVerdict({ result: 'approved' }, undefined)).toEqual({ verdict: 'approved', tone: 'positive' });
+    expect(readVerdict({ type: 'REJECTED', details: { labels: [] } }, undefined).tone).toBe(
+      normalizeDataBlock({ type: 'REJECTED', details: { labels: [] } }).tone,
+    );
+  });
+
+  it('gives a meter the tone a badge reads', () => {
+    const options = { verdictTones: { soft_decline: 'caution' } } as const;
+    expect(readScore({ verdict: 'SOFT_DECLINE', score: 40 }, undefined, options)).toEqual({
+      verdict: 'SOFT_DECLINE',
+      tone: 'caution',
+      score: 40,
+    });
   });
 });
