@@ -84,7 +84,6 @@ function rowDetails(raw: unknown, summary: RowSummary, { messages, locale, size 
  * each (and its key), which keeps the collector's work in a long table down.
  */
 class LazyRow implements CheckRowData, RowSummary {
-  readonly block: RowSummary = this;
   readonly verdict: RowSummary['verdict'];
   readonly tone: RowSummary['tone'];
   private scoreRead: RowSummary['score'] | undefined;
@@ -103,6 +102,11 @@ class LazyRow implements CheckRowData, RowSummary {
     const summary = readVerdict(raw, undefined, reading.options);
     this.verdict = summary.verdict;
     this.tone = summary.tone;
+  }
+
+  /** The row is its own summary: a getter, not a field, so that 100,000 rows hold one slot less each. */
+  get block(): RowSummary {
+    return this;
   }
 
   /** Only shown rows and the name order need a name: a list entry's is read when first asked. */

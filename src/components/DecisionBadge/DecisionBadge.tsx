@@ -33,6 +33,8 @@ export interface BadgeModel {
   size: Size;
   variant: Variant;
   empty: boolean;
+  /** The direction of the text (`textDirection`), read once per model rather than once per badge drawn. */
+  dir: 'ltr' | 'auto';
 }
 
 /**
@@ -90,6 +92,7 @@ export function verdictBadgeModel(
     variant,
     // Missing data stays marked as missing when a host words it ("In progress", "No decision yet").
     empty: verdict === null,
+    dir: textDirection(text),
   };
 }
 
@@ -114,7 +117,7 @@ export function badgeView(model: BadgeModel, props?: ComponentPropsWithRef<'span
       data-size={sizeAttribute(model.size)}
       data-variant={model.variant === 'subtle' ? undefined : model.variant}
       data-empty={model.empty ? '' : undefined}
-      dir={textDirection(model.text)}
+      dir={model.dir}
     >
       {model.toneWord === null || model.spoken !== null ? (
         // The text as the only child: React sets it as the element's text, with no node of its own to track.
