@@ -85,7 +85,9 @@ function serve(url: string): { status: number; type?: string | undefined; body?:
 const BUNDLES = ['development', 'production'] as const;
 type Bundle = (typeof BUNDLES)[number];
 const bundleOf = (name: ScenarioName): Bundle =>
-  name === 'five-thousand-rows' || name === 'ten-thousand-reasons' ? 'production' : 'development';
+  name === 'five-thousand-rows' || name === 'tall-table' || name === 'ten-thousand-reasons'
+    ? 'production'
+    : 'development';
 
 async function bundle(mode: Bundle): Promise<void> {
   await build({
@@ -163,6 +165,18 @@ const CLEAN: PageReport = {
 };
 
 /** Opens a scenario, waits for hydration, and returns a function that collects what went wrong. */
+/** How much of the table's viewport, in CSS pixels, lies below its last mounted row while rows remain. */
+function uncoveredPixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector('.dblk-checks__viewport')!;
+    const mounted = viewport.querySelectorAll('tbody tr[aria-rowindex]');
+    const last = mounted[mounted.length - 1]!;
+    const count = Number(viewport.querySelector('table')!.getAttribute('aria-rowcount'));
+    if (Number(last.getAttribute('aria-rowindex')) === count) return 0;
+    return Math.max(0, viewport.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom);
+  });
+}
+
 async function open(name: ScenarioName): Promise<{ page: Page; report: () => Promise<PageReport> }> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   await context.addInitScript(() => {
@@ -362,9 +376,10 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
         (n) => [...document.querySelectorAll('tbody th[scope="row"]')].slice(0, n).map((cell) => cell.textContent),
         count,
       );
-    // Only the rows in view of the viewport (and a few past its edges) are mounted.
+    // Only the rows in view of the viewport (and a few past its edges) are mounted, and they fill it.
     expect(await table.getAttribute('aria-rowcount')).toBe(String(TABLE_ROWS + 1));
-    expect(await rows.count()).toBeLessThan(60);
+    expect(await rows.count()).toBeLessThan(30);
+    expect(await uncoveredPixels(page)).toBe(0);
 
     // Scrolling mounts the rows in view; the header stays in view above them.
     const viewport = page.getByRole('group', { name: 'Decision checks' });
@@ -389,6 +404,22 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'))).toBe('2');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'))).toBe('3');
+    // Page Down moves focus by the rows the viewport shows, less one, to a row still in view.
+    await page.keyboard.press('PageDown');
+    const paged = await page.evaluate(() => {
+      const row = document.activeElement!;
+      const port = row.closest('.dblk-checks__viewport')!.getBoundingClientRect();
+      const box = row.getBoundingClientRect();
+      return {
+        moved: Number(row.getAttribute('aria-rowindex')) - 3,
+        rowsInView: Math.floor(port.height / box.height),
+        inView: box.top >= port.top && box.bottom <= port.bottom + 1,
+      };
+    });
+    expect(paged.rowsInView).toBeGreaterThan(4);
+    expect(paged.moved).toBeGreaterThanOrEqual(paged.rowsInView - 2);
+    expect(paged.moved).toBeLessThan(paged.rowsInView);
+    expect(paged.inView).toBe(true);
 
     // CSS locators: role queries would compute accessible names for some 30,000 elements.
     const filterButton = (tone: string) =>
@@ -419,6 +450,23 @@ describe('strict CSP, server rendering and hydration in Chromium', () => {
     expect(scores.at(-1)).toBe(100);
     expect(scores.every((score, index) => index === 0 || scores[index - 1]! <= score)).toBe(true);
 
+    expect(await report()).toEqual(CLEAN);
+  }, 90_000);
+
+  it('fills a viewport taller than the first rows, and one that grows, with rows', async () => {
+    const { page, report } = await open('tall-table');
+    const rows = page.locator('tbody tr[aria-rowindex]');
+    // 150rem of viewport: more rows than are mounted before it is measured, none of it blank.
+    expect(await rows.count()).toBeGreaterThan(24);
+    expect(await uncoveredPixels(page)).toBe(0);
+    const before = await rows.count();
+
+    // The viewport grows without a scroll: rows are mounted into the new space.
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('.host-tall')!.style.setProperty('--dblk-checks-max-height', '300rem'),
+    );
+    await page.waitForFunction((count) => document.querySelectorAll('tbody tr[aria-rowindex]').length > count, before);
+    expect(await uncoveredPixels(page)).toBe(0);
     expect(await report()).toEqual(CLEAN);
   }, 90_000);
 

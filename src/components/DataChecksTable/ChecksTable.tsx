@@ -303,8 +303,7 @@ export function ChecksTable({
   const longTable = shownCount > WINDOWED_ROWS;
   const printing = usePrinting(longTable && !showAll);
   const windowed = longTable && !showAll && !printing;
-  const rowWindow = useRowWindow(shownCount, windowed);
-  const { start, end } = rowWindow;
+  const { start, end, rowHeight, viewportRef, onScroll, onKeyDown } = useRowWindow(shownCount, windowed);
   // The rows about to be mounted are read in full here, inside the guard, not while rendering.
   const details = useMemo(
     () => guard('DataChecksTable', () => rowsBetween(groups, start, end).forEach((row) => row.details())),
@@ -384,7 +383,7 @@ export function ChecksTable({
         </tbody>
       ) : (
         <>
-          {spacer('before', start, rowWindow.rowHeight, columnCount)}
+          {spacer('before', start, rowHeight, columnCount)}
           {groups.map((group) => {
             const from = Math.max(start, group.offset);
             const to = Math.min(end, group.offset + group.rows.length);
@@ -410,7 +409,7 @@ export function ChecksTable({
               </tbody>
             );
           })}
-          {spacer('after', shownCount - end, rowWindow.rowHeight, columnCount)}
+          {spacer('after', shownCount - end, rowHeight, columnCount)}
         </>
       )}
     </table>
@@ -459,8 +458,9 @@ export function ChecksTable({
           role="group"
           aria-labelledby={captionId}
           tabIndex={0}
-          onScroll={rowWindow.onScroll}
-          onKeyDown={rowWindow.onKeyDown}
+          ref={viewportRef}
+          onScroll={onScroll}
+          onKeyDown={onKeyDown}
         >
           {table}
         </div>
