@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataChecksTable, type NamedDataBlock } from '../../src';
 
 const VERDICTS = ['failure', 'WARNING', 'escalated', 'skipped', 'passed'] as const;
@@ -108,6 +108,76 @@ describe('DataChecksTable windowing', () => {
       mounted.map((_, index) => index + 2),
     );
     expect(screen.getByRole('group', { name: 'Decision checks' })).toHaveAttribute('tabindex', '0');
+  });
+
+  it('windows a table where the browser has no ResizeObserver: the first 24 rows', () => {
+    vi.stubGlobal('ResizeObserver', undefined);
+    try {
+      const { container } = render(<DataChecksTable checks={checks(1000)} />);
+      const mounted = Array.from(container.querySelectorAll('tr[aria-rowindex]'));
+      expect(mounted).toHaveLength(24);
+      expect(mounted.at(-1)).toHaveAttribute('aria-rowindex', '25');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  describe('a viewport the ResizeObserver reports', () => {
+    const reports: Array<() => void> = [];
+    beforeEach(() => {
+      reports.length = 0;
+      vi.stubGlobal(
+        'ResizeObserver',
+        class {
+          constructor(callback: () => void) {
+            reports.push(callback);
+          }
+          observe() {}
+          unobserve() {}
+          disconnect() {}
+        },
+      );
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    });
+
+    /** Lays the viewport out `height` px tall, with every mounted row `rowBottom` px from its top. */
+    function layOut(viewport: HTMLElement, height: number, rowBottom: number) {
+      Object.defineProperty(viewport, 'clientHeight', { configurable: true, value: height });
+      vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+        const bottom = this === viewport ? height : rowBottom;
+        return { top: 0, bottom, left: 0, right: 0, width: 0, height: bottom, x: 0, y: 0, toJSON: () => null };
+      });
+    }
+
+    it('taller than the first rows: mounts the rows that fill it', () => {
+      const { container } = render(<DataChecksTable checks={checks(1000)} />);
+      layOut(screen.getByRole('group', { name: 'Decision checks' }), 2000, 984);
+      act(() => reports.forEach((report) => report()));
+      // 2,000 px of 41 px rows, and 8 rows past each edge of the view.
+      expect(container.querySelectorAll('tr[aria-rowindex]')).toHaveLength(Math.ceil(2000 / 41) + 16);
+    });
+
+    it('no taller than the first rows: keeps them', () => {
+      const { container } = render(<DataChecksTable checks={checks(1000)} />);
+      layOut(screen.getByRole('group', { name: 'Decision checks' }), 576, 984);
+      act(() => reports.forEach((report) => report()));
+      expect(container.querySelectorAll('tr[aria-rowindex]')).toHaveLength(24);
+    });
+
+    it('taller than all the rows of a table at its last row: keeps them', () => {
+      const { container } = render(<DataChecksTable checks={checks(201)} />);
+      const viewport = screen.getByRole('group', { name: 'Decision checks' });
+      act(() => {
+        fireEvent.keyDown(viewport, { key: 'End' });
+      });
+      const mounted = container.querySelectorAll('tr[aria-rowindex]').length;
+      layOut(viewport, 20_000, 984);
+      act(() => reports.forEach((report) => report()));
+      expect(container.querySelectorAll('tr[aria-rowindex]')).toHaveLength(mounted);
+    });
   });
 
   it('shows every row after "Show all N rows"', async () => {
