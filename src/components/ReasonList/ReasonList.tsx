@@ -19,7 +19,6 @@ import {
 } from '../../model/types';
 import { useSettings, type ContextSettings } from '../../provider/context';
 import { activatedTooltip, type TooltipActivation } from '../internal/LazyTooltip';
-import { textDirection } from '../internal/direction';
 import { guard, Unavailable } from '../internal/guard';
 import { contained } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
@@ -159,7 +158,7 @@ const chipKey = (item: ItemModel, chip: ChipModel) => `${item.key}\u0000${chip.c
 function codeChip({ code, known }: ChipModel, activation: TooltipActivation | undefined) {
   if (!known) {
     return (
-      <code key={code} className="dblk-code" dir={textDirection(code)}>
+      <code key={code} className="dblk-code">
         {breakableCode(code)}
       </code>
     );
@@ -167,7 +166,7 @@ function codeChip({ code, known }: ChipModel, activation: TooltipActivation | un
   // A plain button until it is first hovered or focused: the list listens for that, once for all its codes.
   const trigger = (
     <button key={code} type="button" className="dblk-code" aria-label={known.label}>
-      <code dir={textDirection(code)}>{breakableCode(code)}</code>
+      <code>{breakableCode(code)}</code>
     </button>
   );
   if (activation === undefined) return trigger;
@@ -217,11 +216,7 @@ function reasonItem(item: ItemModel, activations: Activations) {
       {item.chips.map((chip) =>
         codeChip(chip, activations.size === 0 ? undefined : activations.get(chipKey(item, chip))),
       )}
-      {item.text === null ? null : (
-        <span className="dblk-reason__text" dir={textDirection(item.text)}>
-          {item.text}
-        </span>
-      )}
+      {item.text === null ? null : <span className="dblk-reason__text">{item.text}</span>}
       {item.docs ? (
         // Beside the text, not in the tooltip: a tooltip cannot hold anything a keyboard user can reach.
         <a className="dblk-reason__docs" href={item.docs.url} target="_blank" rel="noopener noreferrer">
