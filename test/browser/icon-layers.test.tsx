@@ -113,3 +113,108 @@ describe('tone icon layers in Chromium', () => {
     },
   );
 });
+
+const tones = ['positive', 'caution', 'critical', 'neutral', 'unknown'] as const;
+const looks = [
+  { name: 'subtle', props: {} },
+  { name: 'solid', props: { variant: 'solid' } },
+  { name: 'outline', props: { variant: 'outline' } },
+] as const;
+
+/** Every tone in every look, then the empty badge, large enough that each stroke has solid pixels. */
+const everyBadge = () =>
+  [
+    ...looks.flatMap((look) =>
+      tones.map((tone) =>
+        renderToString(<DecisionBadge verdict="approved" tone={tone} label={`${tone} ${look.name}`} {...look.props} />),
+      ),
+    ),
+    renderToString(<DecisionBadge />),
+  ]
+    .map((badge) => `<p>${badge}</p>`)
+    .join('');
+
+describe('tone icon colour and paint reuse in Chromium', () => {
+  // Chromium rebuilds a gradient's image for every badge on every paint when a stop depends on the
+  // element's colour (`currentColor`) or font (an em length); with neither, badges share it.
+  it('draws every icon from stops that depend on neither the colour nor the font', async () => {
+    const page = await browser().newPage();
+    try {
+      await page.setContent(
+        `<!doctype html><html lang="en"><head><style>${stylesheetText()}</style></head><body>${everyBadge()}</body></html>`,
+      );
+      const icons = await page
+        .locator('.dblk-badge')
+        .evaluateAll((badges) => badges.map((badge) => getComputedStyle(badge).backgroundImage));
+      expect(icons).toHaveLength(tones.length * looks.length + 1);
+      for (const icon of icons) {
+        expect(icon).toMatch(/gradient/);
+        expect(icon).not.toMatch(/currentcolor/i);
+        // A radial layer's own size may be in em; no stop may be.
+        const stops = icon.replace(/circle [\d.]+(em|px)/g, '');
+        expect(stops).not.toMatch(/\d(em|ex|ch|rem|lh)\b/);
+        expect(stops).not.toMatch(/calc\(/);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'paints each icon in its badge text colour, in the %s scheme',
+    async (scheme) => {
+      const page = await browser().newPage();
+      try {
+        await page.setContent(
+          `<!doctype html><html lang="en" style="color-scheme: ${scheme}; --dblk-font-size: 48px"><head><style>${stylesheetText()}</style></head><body>${everyBadge()}</body></html>`,
+        );
+        const badges = await page.locator('.dblk-badge').all();
+        expect(badges).toHaveLength(tones.length * looks.length + 1);
+        for (const badge of badges) {
+          const text = await badge.evaluate((element) => getComputedStyle(element).color);
+          const withIcon = [...(await badge.screenshot())];
+          await badge.evaluate((element) => (element as HTMLElement).style.setProperty('background-image', 'none'));
+          const without = [...(await badge.screenshot())];
+          const closest = await page.evaluate(
+            async ([a, b, colour]) => {
+              const pixels = async (png: number[]) => {
+                const bitmap = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+                const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+                context.drawImage(bitmap, 0, 0);
+                return context.getImageData(0, 0, bitmap.width, bitmap.height);
+              };
+              const [first, second] = [await pixels(a as number[]), await pixels(b as number[])];
+              const [one, other, width] = [first.data, second.data, first.width];
+              const [r, g, bl] = (colour as string).match(/\d+/g)!.map(Number);
+              let best = Infinity;
+              let changed = 0;
+              for (let index = 0; index < one.length; index += 4) {
+                // Only the icon's padding (1.9em, inside the border): the label's own text would
+                // match the colour by itself.
+                const x = (index / 4) % width;
+                if (x < 4 || x > 48 * 1.9 - 4) continue;
+                if (
+                  one[index] === other[index] &&
+                  one[index + 1] === other[index + 1] &&
+                  one[index + 2] === other[index + 2]
+                )
+                  continue;
+                changed += 1;
+                const distance =
+                  Math.abs(one[index]! - r!) + Math.abs(one[index + 1]! - g!) + Math.abs(one[index + 2]! - bl!);
+                best = Math.min(best, distance);
+              }
+              return { best, changed };
+            },
+            [withIcon, without, text] as const,
+          );
+          expect(closest.changed).toBeGreaterThan(100);
+          expect(closest.best).toBeLessThanOrEqual(6);
+        }
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
+});
