@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { SessionDecision } from '../../src';
+import { SessionDecision, type SessionLike } from '../../src';
 import { mixedSession } from '../../stories/fixtures/sessions';
 import { chromiumWithStylesheet, stylesheetText } from './chromium';
 
@@ -16,14 +16,17 @@ interface TableLayout {
   badges: Record<string, number>;
   table: number;
   reasons: number;
+  /** How far the container's content reaches past it, and the width the table's own region scrolls. */
+  overflow: number;
+  scroller: number;
 }
 
-async function layout(width: number): Promise<TableLayout> {
+async function layout(width: number, session: SessionLike = mixedSession): Promise<TableLayout> {
   const page = await browser().newPage({ viewport: { width: Math.max(width, 400), height: 900 } });
   try {
     await page.setContent(
       `<!doctype html><html lang="en"><head><style>${stylesheetText()}</style></head>` +
-        `<body><div style="inline-size: ${width}px">${renderToString(<SessionDecision session={mixedSession} />)}</div></body></html>`,
+        `<body><div style="inline-size: ${width}px">${renderToString(<SessionDecision session={session} />)}</div></body></html>`,
     );
     return await page.evaluate(() => {
       // The distinct line boxes an element's text is laid out in.
@@ -43,6 +46,8 @@ async function layout(width: number): Promise<TableLayout> {
         badges: byText('tbody .dblk-badge'),
         table: document.querySelector('table')!.getBoundingClientRect().width,
         reasons: headers[headers.length - 1]!.getBoundingClientRect().width,
+        overflow: document.body.firstElementChild!.scrollWidth - document.body.firstElementChild!.clientWidth,
+        scroller: document.querySelector('.dblk-checks__scroll')!.scrollWidth,
       };
     });
   } finally {
@@ -58,6 +63,17 @@ describe('checks table columns in Chromium', () => {
     for (const [name, count] of Object.entries({ ...names, ...badges })) expect([name, count]).toEqual([name, 1]);
     // The reasons still take most of the width.
     expect(reasons / table).toBeGreaterThan(0.55);
+  });
+
+  it("scrolls a check name of 60 words, kept on one line in a wide container, in the table's own region", async () => {
+    const name = Array.from({ length: 60 }, (_, index) => `word${index}`).join(' ');
+    const { names, overflow, scroller } = await layout(1280, {
+      decisionOutcome: 'approved',
+      dataBlocks: [{ name, verdict: 'passed' }],
+    });
+    expect(Object.values(names)).toEqual([1]);
+    expect(scroller).toBeGreaterThan(1280);
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('keeps the reasons column readable in a 390 px container, where names and decisions wrap between words', async () => {
