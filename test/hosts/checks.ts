@@ -67,12 +67,13 @@ function expectColour(actual: string, expected: Rgb, what: string): void {
 }
 
 /** Finds a component by test id: the element itself in React, its inner part in a custom element. */
-export type Resolve = (page: Page, testId: string, part: 'badge' | 'meter-fill' | 'code') => Locator;
+export type Resolve = (page: Page, testId: string, part: 'badge' | 'meter-fill' | 'code' | 'check-name') => Locator;
 
 export const resolveReact: Resolve = (page, testId, part) => {
   const root = page.getByTestId(testId);
   if (part === 'badge') return root;
   if (part === 'meter-fill') return root.locator('.dblk-meter__fill');
+  if (part === 'check-name') return root.getByRole('rowheader', { name: 'Document check' });
   return root.getByRole('button', { name: /RC004/ });
 };
 
@@ -80,6 +81,7 @@ export const resolveElements: Resolve = (page, testId, part) => {
   const host = page.getByTestId(testId);
   if (part === 'badge') return host.locator('[data-tone]').first();
   if (part === 'meter-fill') return host.locator('.dblk-meter__fill');
+  if (part === 'check-name') return host.getByRole('rowheader', { name: 'Document check' });
   return host.getByRole('button', { name: /RC004/ });
 };
 
@@ -203,6 +205,27 @@ export async function checkIcon(page: Page, resolveTarget: Resolve): Promise<voi
   });
 }
 
+/**
+ * A Latin check name in a right-to-left table keeps the table's direction after the host's
+ * pipeline: its tone accent at the row's start (the right) and the name aligned to that side, by
+ * the `-webkit-match-parent` a pipeline could drop as a duplicate `text-align`.
+ */
+export async function checkNameDirection(page: Page, resolveTarget: Resolve): Promise<void> {
+  const [direction, align, accent, other] = await style(
+    resolveTarget(page, 'rtl-table', 'check-name'),
+    'direction',
+    'text-align',
+    'border-right-width',
+    'border-left-width',
+  );
+  expect({ direction, align, accent, other }, 'right-to-left check name').toEqual({
+    direction: 'rtl',
+    align: 'right',
+    accent: '3px',
+    other: '0px',
+  });
+}
+
 /** One pointer move onto a reason code, then stillness: the tooltip opens; moving away closes it. */
 export async function checkFirstHover(page: Page, resolveTarget: Resolve): Promise<void> {
   const chip = resolveTarget(page, 'light-reasons', 'code');
@@ -243,6 +266,7 @@ export async function checkHost(browser: Browser, host: HostCheck): Promise<void
     try {
       await checkTheme(page, host.resolveTarget, os);
       await checkIcon(page, host.resolveTarget);
+      await checkNameDirection(page, host.resolveTarget);
       await host.utilityWins(page);
       if (os === 'light') await checkFirstHover(page, host.resolveTarget);
       expect(log.errors.join('\n'), 'console errors').toBe('');

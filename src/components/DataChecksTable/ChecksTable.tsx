@@ -11,7 +11,6 @@ import { TONES, type Tone } from '../../model/types';
 import { useSettings, type ContextSettings } from '../../provider/context';
 import { badgeView } from '../DecisionBadge/DecisionBadge';
 import { guard, Unavailable } from '../internal/guard';
-import { textDirection } from '../internal/direction';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { toneWord } from '../internal/toneWord';
 import { limitValue } from '../internal/propDefs';
@@ -88,7 +87,7 @@ const CheckRow = memo(function CheckRow({ row, showScore, reasonsMax, size, rowI
       aria-rowindex={rowIndex}
       tabIndex={rowIndex === undefined ? undefined : -1}
     >
-      <th scope="row" className="dblk-checks__name" dir={textDirection(label)}>
+      <th scope="row" className="dblk-checks__name">
         {label}
       </th>
       <td className="dblk-checks__cell">{badgeView(badge)}</td>

@@ -1,7 +1,7 @@
 // The page every React host renders: one badge per tone, a meter and a reason list in each
-// colour mode, a badge in right-to-left text, and a badge restyled by the host's own utility class. The Chromium checks in
+// colour mode, a badge, a meter and a checks table in right-to-left text, and a badge restyled by the host's own utility class. The Chromium checks in
 // ../checks.ts read it by test id.
-import { DecisionBadge, ReasonList, ScoreMeter } from 'decision-blocks';
+import { DataChecksTable, DecisionBadge, ReasonList, ScoreMeter } from 'decision-blocks';
 
 export const TONE_VERDICTS = [
   ['positive', 'passed'],
@@ -10,6 +10,12 @@ export const TONE_VERDICTS = [
   ['neutral', 'skipped'],
   ['unknown', 'escalated'],
 ];
+
+// A Latin check name in a right-to-left table, and a longer one that widens its column.
+const RTL_CHECKS = {
+  'Document check': { verdict: 'failed' },
+  'Authentication result of the document': { verdict: 'passed' },
+};
 
 const MODES = [
   ['light', {}],
@@ -37,6 +43,7 @@ export function Showcase({ utilityClass }) {
       <section aria-label="right to left" dir="rtl">
         <DecisionBadge verdict="مرفوض" data-testid="rtl-badge" />
         <ScoreMeter score={30} data-testid="rtl-meter" />
+        <DataChecksTable checks={RTL_CHECKS} data-testid="rtl-table" />
       </section>
       <DecisionBadge verdict="failed" className={utilityClass} data-testid="utility-badge" />
     </main>
