@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { DataChecksTable, type DataBlockCollection } from '../../src';
+import { DataBlockCard, DataChecksTable, type DataBlockCollection } from '../../src';
 import { chromiumWithStylesheet, stylesheetText } from './chromium';
 
-// A check name is read in the direction of its own text, while its cell keeps the table's: laid
-// out by Chromium with the built stylesheet, in pages of both directions.
+// A check name or a card title is read in the direction of its own text, while its box keeps the
+// direction around it: laid out by Chromium with the built stylesheet, in pages of both directions.
 
 const browser = chromiumWithStylesheet();
 
@@ -87,5 +87,66 @@ describe('check name direction in Chromium', () => {
       'Check (2)': { accent: 'left', aligned: 'left', textEnd: 'right' },
       'تحقق (2)': { accent: 'left', aligned: 'left', textEnd: 'left' },
     });
+  });
+});
+
+interface TitleLayout {
+  /** Lines of the title. */
+  lines: number;
+  /** The side of the title's box each line is aligned to. */
+  aligned: ('left' | 'right')[];
+  /** The side of the last line its last character is drawn at. */
+  textEnd: 'left' | 'right';
+}
+
+/** A card titled `title` in a 240 px column, where a long title wraps. */
+async function cardTitle(pageDir: 'ltr' | 'rtl', title: string): Promise<TitleLayout> {
+  const page = await browser().newPage({ viewport: { width: 800, height: 600 } });
+  try {
+    await page.setContent(
+      `<!doctype html><html lang="en" dir="${pageDir}"><head><style>${stylesheetText()}</style></head>` +
+        `<body><div style="inline-size: 240px">${renderToString(<DataBlockCard title={title} block={{ verdict: 'passed' }} />)}</div></body></html>`,
+    );
+    return await page.evaluate(() => {
+      const heading = document.querySelector('.dblk-card__title')!;
+      const box = heading.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(heading);
+      // One rect per line box of the text.
+      const lines = [...range.getClientRects()].filter((rect) => rect.width > 0);
+      const side = (a: number, b: number): 'left' | 'right' => (a <= b ? 'left' : 'right');
+      const node = heading.firstChild as Text;
+      range.setStart(node, node.length - 1);
+      range.setEnd(node, node.length);
+      const last = range.getBoundingClientRect();
+      const lastLine = lines[lines.length - 1]!;
+      return {
+        lines: lines.length,
+        aligned: lines.map((line) => side(line.left - box.left, box.right - line.right)),
+        textEnd: side(last.left - lastLine.left, lastLine.right - last.right),
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+describe('card title direction in Chromium', () => {
+  it('aligns every line of a long Latin title right in a right-to-left page, and reads it left to right', async () => {
+    const { lines, aligned, textEnd } = await cardTitle(
+      'rtl',
+      'Authentication result of the identity document (front)',
+    );
+    expect(lines).toBeGreaterThan(1);
+    expect({ aligned: [...new Set(aligned)], textEnd }).toEqual({ aligned: ['right'], textEnd: 'right' });
+  });
+
+  it('aligns every line of a long Arabic title left in a left-to-right page, and reads it right to left', async () => {
+    const { lines, aligned, textEnd } = await cardTitle(
+      'ltr',
+      'نتيجة التحقق من وثيقة الهوية الشخصية للعميل (الأمامية)',
+    );
+    expect(lines).toBeGreaterThan(1);
+    expect({ aligned: [...new Set(aligned)], textEnd }).toEqual({ aligned: ['left'], textEnd: 'left' });
   });
 });

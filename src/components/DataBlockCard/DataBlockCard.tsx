@@ -11,7 +11,6 @@ import { badgeView, verdictBadgeModel, type BadgeModel } from '../DecisionBadge/
 import { ReasonsView } from '../ReasonList/ReasonList';
 import { meterModel, meterView, type MeterModel, type MeterOptions } from '../ScoreMeter/ScoreMeter';
 import { guard, Unavailable } from '../internal/guard';
-import { textDirection } from '../internal/direction';
 import { containedView } from '../internal/RenderBoundary';
 import { isEmptyNode, safeNode } from '../internal/safeNode';
 import { enumValue, limitValue } from '../internal/propDefs';
@@ -103,7 +102,7 @@ function cardView(
       data-empty={model.empty ? '' : undefined}
     >
       <div className="dblk-card__header">
-        <Heading id={headingId} className="dblk-card__title" dir={textDirection(model.heading)}>
+        <Heading id={headingId} className="dblk-card__title">
           {model.heading}
         </Heading>
         {badgeView(model.badge)}
