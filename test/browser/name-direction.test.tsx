@@ -132,21 +132,26 @@ async function cardTitle(pageDir: 'ltr' | 'rtl', title: string): Promise<TitleLa
 }
 
 describe('card title direction in Chromium', () => {
-  it('aligns every line of a long Latin title right in a right-to-left page, and reads it left to right', async () => {
-    const { lines, aligned, textEnd } = await cardTitle(
+  // A title long enough to wrap; every line is aligned to the page's start side, and the title
+  // ends (its closing bracket) where its own direction ends it.
+  it.each([
+    [
+      'a long Latin title in a right-to-left page',
+      'right',
+      'right',
       'rtl',
       'Authentication result of the identity document (front)',
-    );
-    expect(lines).toBeGreaterThan(1);
-    expect({ aligned: [...new Set(aligned)], textEnd }).toEqual({ aligned: ['right'], textEnd: 'right' });
-  });
-
-  it('aligns every line of a long Arabic title left in a left-to-right page, and reads it right to left', async () => {
-    const { lines, aligned, textEnd } = await cardTitle(
+    ],
+    [
+      'a long Arabic title in a left-to-right page',
+      'left',
+      'left',
       'ltr',
       'نتيجة التحقق من وثيقة الهوية الشخصية للعميل (الأمامية)',
-    );
-    expect(lines).toBeGreaterThan(1);
-    expect({ aligned: [...new Set(aligned)], textEnd }).toEqual({ aligned: ['left'], textEnd: 'left' });
+    ],
+  ] as const)('%s: every line aligned %s, the text ending at its %s', async (_, aligned, textEnd, pageDir, title) => {
+    const layout = await cardTitle(pageDir, title);
+    expect(layout.lines).toBeGreaterThan(1);
+    expect({ aligned: [...new Set(layout.aligned)], textEnd: layout.textEnd }).toEqual({ aligned: [aligned], textEnd });
   });
 });
