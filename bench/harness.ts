@@ -16,6 +16,7 @@ import { launchChromium } from '../scripts/chromium.ts';
 import {
   formatElements,
   formatFrame,
+  formatIntervals,
   formatMedians,
   formatRender,
   formatSizes,
@@ -24,6 +25,7 @@ import {
   median,
   overLimit,
   quantile,
+  RESAMPLES,
   summarize,
   type BundleSize,
   type SummaryRow,
@@ -381,6 +383,14 @@ ${slowText} Geometric mean of ours ÷ hand-written React: ${mean === null ? '–
 ### Spread: p25–p75, ms
 
 ${formatSpreads(report.rows)}
+
+### How certain the ratios are
+
+Ours ÷ hand-written React with a 95% bootstrap interval (${RESAMPLES.toLocaleString('en-US')} resamples of the
+trial rounds, each round's pair of pages kept together), and where that interval lies against
+${RATIO_LIMIT}×: wholly above, at or below, or across it (this run cannot tell).
+
+${formatIntervals(report.rows, RATIO_LIMIT)}
 
 ### Render phase alone (before style and layout), median ms
 

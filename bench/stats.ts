@@ -1,4 +1,5 @@
 // The arithmetic and the report's tables: medians, quartiles, ratios. No I/O here.
+import { createRandom } from './data';
 import { PEERS, VARIANTS, VARIANT_NAMES, type Measurement, type Variant, type WorkloadId } from './workloads';
 
 /** The q-quantile (0 ≤ q ≤ 1), interpolating linearly between the two nearest values. */
@@ -20,6 +21,45 @@ export function median(values: readonly number[]): number {
 export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
   if (a === null || a === undefined || b === null || b === undefined || !(b > 0)) return null;
   return a / b;
+}
+
+/** A range of ratios: the low and high ends of an interval. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** Bootstrap resamples behind each interval: enough for the 2.5th and 97.5th percentiles to settle. */
+export const RESAMPLES = 2000;
+
+/**
+ * A 95% bootstrap interval of median(ours) ÷ median(base). The trials are paired by round (each
+ * round measures every variant of a workload one after the other), and a resample draws whole
+ * rounds, so a slow moment of the machine counts against both sides of a pair. `random` makes the
+ * draws reproducible. Null without at least two complete pairs.
+ */
+export function ratioInterval(
+  ours: readonly number[],
+  base: readonly number[],
+  random: () => number,
+  resamples = RESAMPLES,
+): Interval | null {
+  const rounds = Math.min(ours.length, base.length);
+  if (rounds < 2 || ours.length !== base.length) return null;
+  const ratios: number[] = [];
+  const drawnOurs = new Array<number>(rounds);
+  const drawnBase = new Array<number>(rounds);
+  for (let resample = 0; resample < resamples; resample += 1) {
+    for (let index = 0; index < rounds; index += 1) {
+      const round = Math.floor(random() * rounds);
+      drawnOurs[index] = ours[round] as number;
+      drawnBase[index] = base[round] as number;
+    }
+    const value = ratio(median(drawnOurs), median(drawnBase));
+    if (value !== null) ratios.push(value);
+  }
+  if (ratios.length === 0) return null;
+  return { low: quantile(ratios, 0.025), high: quantile(ratios, 0.975) };
 }
 
 export function geometricMean(values: readonly number[]): number | null {
@@ -61,11 +101,16 @@ export interface SummaryRow {
   fastestPeer: Variant | null;
   /** Our median total ÷ the fastest peer's. */
   oursToFastestPeer: number | null;
+  /** A 95% interval of ours ÷ hand-written React (`ratioInterval`), or null without pairs. */
+  oursToReactInterval: Interval | null;
 }
 
 function spread(values: readonly number[]): Spread {
   return { median: median(values), p25: quantile(values, 0.25), p75: quantile(values, 0.75) };
 }
+
+/** The seed of each workload's resampling: fixed, so one run's report always reads the same. */
+const intervalSeed = (id: WorkloadId) => 0x5eed0000 + Number(id.slice(1));
 
 export function summarize(results: readonly WorkloadResult[]): SummaryRow[] {
   return results.map(({ id, title, trials }) => {
@@ -100,8 +145,33 @@ export function summarize(results: readonly WorkloadResult[]): SummaryRow[] {
       fastestPeer,
       oursToFastestPeer:
         fastestPeer === null ? null : ratio(totals.get('ours')?.median, totals.get(fastestPeer)?.median),
+      oursToReactInterval: trials.react?.length
+        ? ratioInterval(
+            trials.ours.map((trial) => trial.total),
+            trials.react.map((trial) => trial.total),
+            createRandom(intervalSeed(id)),
+          )
+        : null,
     };
   });
+}
+
+/**
+ * Ours ÷ hand-written React with its 95% interval, and where the interval lies against `limit`:
+ * wholly above it, wholly at or below it, or across it (the run cannot tell).
+ */
+export function formatIntervals(rows: readonly SummaryRow[], limit: number): string {
+  return [
+    `| | workload | ours ÷ hand-written React | 95% interval | against ${limit}× |`,
+    '| --- | --- | ---: | ---: | --- |',
+    ...rows.map((row) => {
+      const interval = row.oursToReactInterval;
+      const verdict =
+        interval === null ? '–' : interval.low > limit ? 'above' : interval.high <= limit ? 'at or below' : 'across';
+      const range = interval === null ? '–' : `${interval.low.toFixed(2)}–${interval.high.toFixed(2)}×`;
+      return `| ${row.id} | ${row.title} | ${times(row.variants.ours?.toReact)} | ${range} | ${verdict} |`;
+    }),
+  ].join('\n');
 }
 
 /** The geometric mean of a variant's ratios to hand-written React, over the workloads. */

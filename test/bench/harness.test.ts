@@ -18,6 +18,7 @@ import { DEFAULT_SEED, parseArgs, runBench } from '../../bench/harness';
 import {
   formatElements,
   formatFrame,
+  formatIntervals,
   formatMedians,
   formatSizes,
   formatSpreads,
@@ -27,6 +28,7 @@ import {
   overLimit,
   quantile,
   ratio,
+  ratioInterval,
   summarize,
   type WorkloadResult,
 } from '../../bench/stats';
@@ -197,6 +199,52 @@ describe('benchmark statistics', () => {
     expect(formatElements(rows)).toContain('| 10 | 10 | 10 | 10 | 50 |');
     // The next frame's work: a quarter of each trial here, medians per variant.
     expect(formatFrame(rows).split('\n')[2]).toBe('| W1 | 2,000 badges | 1.3 | 2.3 | 5.3 | 7.8 | 2.8 |');
+  });
+
+  it('bounds the ratio of medians by resampling whole rounds, reproducibly', () => {
+    // The machine's speed drifts from round to round; ours is 1.5× hand-written in every round.
+    const base = [10, 40, 20, 80, 30, 60, 50, 70];
+    const ours = base.map((value) => value * 1.5);
+    // Pairs stay together, so the drift cancels: every resample gives 1.5 exactly.
+    expect(ratioInterval(ours, base, createRandom(1))).toEqual({ low: 1.5, high: 1.5 });
+    // Noise within rounds widens the interval around the ratio of medians, the same for one seed.
+    const noisy = ours.map((value, index) => value * (index % 2 === 0 ? 0.8 : 1.25));
+    const interval = ratioInterval(noisy, base, createRandom(7));
+    expect(interval).toEqual(ratioInterval(noisy, base, createRandom(7)));
+    expect(interval!.low).toBeLessThan(median(noisy) / median(base));
+    expect(interval!.high).toBeGreaterThan(median(noisy) / median(base));
+    expect(interval!.low).toBeGreaterThan(1);
+    expect(interval!.high).toBeLessThan(2.2);
+  });
+
+  it('has no interval without two complete pairs of rounds', () => {
+    expect(ratioInterval([1], [1], createRandom(1))).toBeNull();
+    expect(ratioInterval([1, 2, 3], [1, 2], createRandom(1))).toBeNull();
+    expect(ratioInterval([1, 2], [0, 0], createRandom(1))).toBeNull();
+  });
+
+  it('says whether each interval lies above, at or below, or across the limit', () => {
+    const results: WorkloadResult[] = [
+      ['W1', [20, 21, 22, 20], [10, 10, 11, 10]],
+      ['W2', [10, 11, 10, 12], [10, 10, 11, 10]],
+      ['W3', [10, 20, 12, 19], [10, 10, 11, 10]],
+      ['W4', [10, 11, 12, 10], []],
+    ].map(([id, ours, react]) => ({
+      id: id as WorkloadResult['id'],
+      title: `workload ${id as string}`,
+      trials: {
+        ours: (ours as number[]).map((total) => ({ total, render: 1, frame: 1, elements: 1, missing: [] })),
+        react: (react as number[]).map((total) => ({ total, render: 1, frame: 1, elements: 1, missing: [] })),
+      },
+    }));
+    const rows = summarize(results);
+    expect(rows[3]?.oursToReactInterval).toBeNull();
+    const lines = formatIntervals(rows, 1.5).split('\n');
+    expect(lines[0]).toBe('| | workload | ours ÷ hand-written React | 95% interval | against 1.5× |');
+    expect(lines[2]).toMatch(/^\| W1 \| workload W1 \| 2\.05× \| [12]\.\d\d–2\.\d\d× \| above \|$/);
+    expect(lines[3]).toMatch(/\| W2 \| workload W2 \| 1\.05× \| .* \| at or below \|$/);
+    expect(lines[4]).toMatch(/\| W3 \| workload W3 \| .* \| across \|$/);
+    expect(lines[5]).toBe('| W4 | workload W4 | – | – | – |');
   });
 
   it('refuses a workload without measurements of the library', () => {
