@@ -44,8 +44,8 @@ export function ratioInterval(
   random: () => number,
   resamples = RESAMPLES,
 ): Interval | null {
-  const rounds = Math.min(ours.length, base.length);
-  if (rounds < 2 || ours.length !== base.length) return null;
+  const rounds = ours.length;
+  if (rounds < 2 || base.length !== rounds) return null;
   const ratios: number[] = [];
   const drawnOurs = new Array<number>(rounds);
   const drawnBase = new Array<number>(rounds);

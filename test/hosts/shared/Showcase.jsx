@@ -1,6 +1,6 @@
 // The page every React host renders: one badge per tone, a meter and a reason list in each
-// colour mode, a badge, a meter and a checks table in right-to-left text, and a badge restyled by the host's own utility class. The Chromium checks in
-// ../checks.ts read it by test id.
+// colour mode, a badge, a meter and a checks table in right-to-left text, and a badge restyled
+// by the host's own utility class. The Chromium checks in ../checks.ts read it by test id.
 import { DataChecksTable, DecisionBadge, ReasonList, ScoreMeter } from 'decision-blocks';
 
 export const TONE_VERDICTS = [
